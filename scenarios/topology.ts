@@ -1,0 +1,73 @@
+import type { InfraState, Link, Machine, Role } from './infra'
+
+/**
+ * The article's restaurant-locator service: users reach it through DNS and the internet;
+ * in one datacenter, a load balancer and two front ends in the public zone, behind a firewall
+ * two back ends and a primary database with its replica in the private zone.
+ * That is the article's 7 machines. Coordinates are in the drawing's own units (VIEW_BOX).
+ */
+export const VIEW_BOX = { width: 960, height: 400 } as const
+
+export const MACHINE_SIZE = { width: 124, height: 56 } as const
+
+const COLUMN = { users: 70, lb: 330, front: 480, back: 690, db: 860 } as const
+const ROW = { top: 130, middle: 215, bottom: 300 } as const
+
+function m(id: string, role: Role, label: string, x: number, y: number, version?: string): Machine {
+  return { id, role, label, x, y, status: 'healthy', version, inRotation: role === 'front' || role === 'back' ? true : undefined }
+}
+
+function link(from: string, to: string): Link {
+  return { id: `${from}--${to}`, from, to, status: 'up' }
+}
+
+export const FIREWALLS = [
+  { id: 'fw-edge', label: 'Pare-feu', x: 232, y: ROW.middle },
+  { id: 'fw-internal', label: 'Pare-feu', x: 585, y: ROW.middle },
+] as const
+
+export function restaurantLocator(version = 'v41'): InfraState {
+  return {
+    zones: [
+      { id: 'internet', kind: 'internet', label: 'Internet', x: 8, y: 24, width: 196, height: 368 },
+      { id: 'dc-a', kind: 'datacenter', label: 'Datacenter A', x: 216, y: 8, width: 736, height: 384 },
+      { id: 'public', kind: 'public', label: 'Zone publique', x: 256, y: 48, width: 300, height: 328 },
+      { id: 'private', kind: 'private', label: 'Zone privée', x: 612, y: 48, width: 328, height: 328 },
+    ],
+    endpoints: [
+      { id: 'users', kind: 'users', label: 'Utilisateurs', x: COLUMN.users, y: ROW.bottom },
+      { id: 'dns', kind: 'dns', label: 'DNS', x: COLUMN.users, y: ROW.top - 40 },
+    ],
+    machines: [
+      m('lb', 'lb', 'Répartiteur', COLUMN.lb, ROW.middle),
+      m('front-1', 'front', 'Front 1', COLUMN.front, ROW.top, version),
+      m('front-2', 'front', 'Front 2', COLUMN.front, ROW.bottom, version),
+      m('back-1', 'back', 'Back 1', COLUMN.back, ROW.top, version),
+      m('back-2', 'back', 'Back 2', COLUMN.back, ROW.bottom, version),
+      m('db-primary', 'db-primary', 'BDD principale', COLUMN.db, ROW.top),
+      m('db-replica', 'db-replica', 'BDD réplique', COLUMN.db, ROW.bottom),
+    ],
+    links: [
+      link('users', 'dns'),
+      link('users', 'lb'),
+      link('lb', 'front-1'),
+      link('lb', 'front-2'),
+      link('front-1', 'back-1'),
+      link('front-1', 'back-2'),
+      link('front-2', 'back-1'),
+      link('front-2', 'back-2'),
+      link('back-1', 'db-primary'),
+      link('back-2', 'db-primary'),
+      link('db-primary', 'db-replica'),
+    ],
+  }
+}
+
+/** Free places where a demo can boot an extra machine of a role (e.g. a new back end during a rolling deploy). */
+export const SPARE_SLOTS: Partial<Record<Role, readonly { x: number, y: number }[]>> = {
+  back: [{ x: COLUMN.back, y: ROW.middle }],
+  front: [{ x: COLUMN.front, y: ROW.middle }],
+}
+
+/** The article's count: every machine of the service (DNS and users are not ours). */
+export const MACHINE_COUNT = 7
