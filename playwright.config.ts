@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test'
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs'
+
+// The built deck (dist/, or $DIST) is served by scripts/serve.mjs under $BASE on 127.0.0.1,
+// like a plain static host. The browser is $CHROMIUM_PATH, else Playwright's, else /usr/bin/chromium
+// (resolved by scripts/test.mjs / the caller and passed as CHROMIUM_PATH).
+const port = Number(process.env.PORT ?? 4173)
+const base = process.env.BASE ?? '/'
+
+export default defineConfig({
+  testDir: 'test/browser',
+  timeout: 120_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    viewport: { width: 1280, height: 720 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH || undefined,
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: `node scripts/serve.mjs ${process.env.DIST ?? 'dist'}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    env: { BASE: base, PORT: String(port) },
+    reuseExistingServer: false,
+  },
+})
