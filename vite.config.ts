@@ -3,9 +3,12 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   css: {
     lightningcss: {
-      // Slidev 52.20.1's own code-line-number CSS nests a `dark:` rule that lightningcss cannot
-      // minify with unocss 66.10.5 (the newest this registry serves); error recovery drops that one
-      // rule instead of failing the build. Remove once Slidev and unocss versions line up again.
+      // Slidev 52.20.1's code.css uses `--uno:` shortcuts with a `dark:` variant inside `::before`;
+      // unocss 66.10.5 (the newest this registry serves) expands them into nested CSS that the
+      // lightningcss minifier rejects. With recovery it emits the intended rules (checked in
+      // dist: line-number and inline-code styles, light and dark, are intact). Rewriting that file
+      // in a pre-transform plugin does not help: unocss misplaces the expansion either way.
+      // Remove once Slidev and unocss versions line up again.
       errorRecovery: true,
     },
   },
