@@ -67,7 +67,69 @@ export function restaurantLocator(version = 'v41'): InfraState {
 export const SPARE_SLOTS: Partial<Record<Role, readonly { x: number, y: number }[]>> = {
   back: [{ x: COLUMN.back, y: ROW.middle }],
   front: [{ x: COLUMN.front, y: ROW.middle }],
+  'db-replica': [{ x: COLUMN.db, y: ROW.middle }],
 }
 
 /** The article's count: every machine of the service (DNS and users are not ours). */
 export const MACHINE_COUNT = 7
+
+/**
+ * The disaster-recovery stage: the same service in datacenter A (top), and datacenter B (bottom)
+ * that only holds the backups until production is rebuilt there. Compact: no network zones or
+ * firewalls, two rows per datacenter; drawn in TWO_DC_VIEW_BOX.
+ */
+export const TWO_DC_VIEW_BOX = { width: 960, height: 440 } as const
+
+const DC_COLUMN = { users: 62, lb: 250, front: 410, back: 590, db: 770, backup: 895 } as const
+const DC_ROWS = { a: { top: 56, middle: 108, bottom: 160 }, b: { top: 278, middle: 330, bottom: 382 } } as const
+
+/** The seven machines of one datacenter; ids get `suffix` (e.g. "-b") so both sites can coexist. */
+export function datacenterMachines(dc: 'a' | 'b', version = 'v41'): Machine[] {
+  const row = DC_ROWS[dc]
+  const s = dc === 'a' ? '' : '-b'
+  return [
+    m(`lb${s}`, 'lb', 'Répartiteur', DC_COLUMN.lb, row.middle),
+    m(`front-1${s}`, 'front', 'Front 1', DC_COLUMN.front, row.top, version),
+    m(`front-2${s}`, 'front', 'Front 2', DC_COLUMN.front, row.bottom, version),
+    m(`back-1${s}`, 'back', 'Back 1', DC_COLUMN.back, row.top, version),
+    m(`back-2${s}`, 'back', 'Back 2', DC_COLUMN.back, row.bottom, version),
+    m(`db-primary${s}`, 'db-primary', 'BDD principale', DC_COLUMN.db, row.top),
+    m(`db-replica${s}`, 'db-replica', 'BDD réplique', DC_COLUMN.db, row.bottom),
+  ]
+}
+
+/** The links inside one datacenter, for the machines of datacenterMachines(dc). */
+export function datacenterLinks(dc: 'a' | 'b'): Link[] {
+  const s = dc === 'a' ? '' : '-b'
+  return [
+    link(`lb${s}`, `front-1${s}`),
+    link(`lb${s}`, `front-2${s}`),
+    link(`front-1${s}`, `back-1${s}`),
+    link(`front-2${s}`, `back-2${s}`),
+    link(`back-1${s}`, `db-primary${s}`),
+    link(`back-2${s}`, `db-primary${s}`),
+    link(`db-primary${s}`, `db-replica${s}`),
+  ]
+}
+
+/** Production in A, backups shipped from A's replica to a store in B; B has no machines yet. */
+export function twoDatacenters(version = 'v41'): InfraState {
+  return {
+    zones: [
+      { id: 'dc-a', kind: 'datacenter', label: 'Datacenter A', x: 140, y: 6, width: 812, height: 206 },
+      { id: 'dc-b', kind: 'datacenter', label: 'Datacenter B', x: 140, y: 228, width: 812, height: 206 },
+    ],
+    endpoints: [
+      { id: 'users', kind: 'users', label: 'Utilisateurs', x: DC_COLUMN.users, y: 220 },
+      { id: 'dns', kind: 'dns', label: 'DNS', x: DC_COLUMN.users, y: 64 },
+      { id: 'backup', kind: 'backup', label: 'Sauvegardes', x: DC_COLUMN.backup, y: DC_ROWS.b.middle },
+    ],
+    machines: datacenterMachines('a', version),
+    links: [
+      link('users', 'dns'),
+      link('users', 'lb'),
+      ...datacenterLinks('a'),
+      link('db-replica', 'backup'),
+    ],
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { allStates, captionAt, stateAt, stepCount } from '../scenario'
+import { datacenterLoss, datacenterOf, DISASTER_TIMES, formatDuration, formatTime, requestsSucceed, rpo, rto } from './index'
+
+const states = allStates(datacenterLoss)
+const last = states[states.length - 1]
+const cutAt = states.findIndex(s => s.cutZones.includes('dc-a'))
+
+describe('datacenter loss', () => {
+  it('starts with production in A serving users, and backups shipped to B', () => {
+    expect(requestsSucceed(states[0])).toBe(true)
+    expect(states[0].infra.machines.every(m => datacenterOf(m.id) === 'dc-a')).toBe(true)
+    expect(states[0].infra.links.find(l => l.to === 'backup')?.status).toBe('up')
+  })
+
+  it('keeps A\'s machines running but unreachable once the fiber is cut', () => {
+    expect(cutAt).toBe(1)
+    for (const s of states.slice(cutAt)) {
+      const a = s.infra.machines.filter(m => datacenterOf(m.id) === 'dc-a')
+      expect(a).toHaveLength(7)
+      expect(a.every(m => m.status === 'unreachable')).toBe(true)
+      expect(s.infra.links.find(l => l.id === 'users--lb')?.status).toBe('cut')
+    }
+  })
+
+  it('lets no user request succeed while A is cut off, until DNS points to B', () => {
+    for (const s of states.slice(cutAt)) {
+      if (s.dnsTarget !== 'dc-b')
+        expect(requestsSucceed(s)).toBe(false)
+      if (requestsSucceed(s))
+        expect(s.usersReach).toBe('dc-b')
+    }
+    expect(requestsSucceed(last)).toBe(true)
+    expect(last.dnsTarget).toBe('dc-b')
+  })
+
+  it('measures the RPO as the time since the last backup, shown once the database is restored', () => {
+    const restored = states.findIndex(s => s.lostData !== null)
+    expect(restored).toBeGreaterThan(cutAt)
+    expect(states.slice(0, restored).every(s => rpo(s) === null)).toBe(true)
+    expect(rpo(last)).toBe(states[cutAt].at - last.lastBackupAt)
+    expect(rpo(last)).toBe(150)
+    expect(formatDuration(rpo(last)!)).toBe('2 h 30')
+  })
+
+  it('measures the RTO from the cut to the first successful request on B', () => {
+    const firstOk = states.findIndex((s, k) => k > cutAt && requestsSucceed(s))
+    expect(firstOk).toBe(states.length - 1)
+    expect(rto(states[firstOk - 1])).toBeNull()
+    expect(rto(last)).toBe(states[firstOk].at - states[cutAt].at)
+    expect(formatDuration(rto(last)!)).toBe('50 min')
+  })
+
+  it('rebuilds all seven machines in B and restores the database there', () => {
+    expect(last.infra.machines.filter(m => datacenterOf(m.id) === 'dc-b' && m.status === 'healthy')).toHaveLength(7)
+    expect(last.infra.links.find(l => l.id === 'backup--db-primary-b')?.status).toBe('up')
+  })
+
+  it('keeps its clock moving forward and captions every step; out-of-range steps clamp', () => {
+    for (let k = 1; k < states.length; k++)
+      expect(states[k].at).toBeGreaterThan(states[k - 1].at)
+    expect(formatTime(DISASTER_TIMES.cut)).toBe('14:30')
+    for (let k = 0; k <= stepCount(datacenterLoss); k++)
+      expect(captionAt(datacenterLoss, k).length).toBeGreaterThan(10)
+    expect(stateAt(datacenterLoss, 100)).toBe(last)
+    expect(stateAt(datacenterLoss, -2)).toBe(states[0])
+  })
+})

@@ -1,0 +1,287 @@
+import type { InfraState, Machine, MachineStatus, Role } from '../infra'
+import type { Scenario, Step } from '../scenario'
+import { addLink, addMachine, machine, serving, updateLink, updateMachine } from '../infra'
+import { restaurantLocator, SPARE_SLOTS } from '../topology'
+
+/** Google SRE's four golden signals, as the small monitoring panel shows them. */
+export interface GoldenSignals {
+  /** Requests per second reaching the service. */
+  traffic: number
+  /** Share of requests answered with an error, in %. */
+  errors: number
+  /** Latency seen by users (95th percentile), in ms; null when nothing answers. */
+  latency: number | null
+  /** Load of the busiest back ends, in %. */
+  saturation: number
+}
+
+export type SignalLevel = 'ok' | 'warn' | 'crit'
+
+export interface TimelineEvent {
+  /** Scenario time in seconds since the scenario's origin (never wall-clock). */
+  at: number
+  kind: 'incident' | 'alert' | 'action' | 'recovered' | 'spof'
+  label: string
+}
+
+export interface RecoveryState {
+  infra: InfraState
+  /** Scenario time of this step, in seconds. */
+  at: number
+  /** Requests per second the users send (what the service should absorb). */
+  load: number
+  signals: GoldenSignals
+  /** Text of the alert that is firing, or null. */
+  alert: string | null
+  events: readonly TimelineEvent[]
+  cutZones: readonly string[]
+  /** The single point of failure the scenario ran into and cannot heal around, if any. */
+  spof: string | null
+}
+
+export interface Capacity {
+  /** The role that limits the service (the one furthest below its nominal count). */
+  role: Role
+  up: number
+  total: number
+  percent: number
+}
+
+export type ServiceMode = 'nominal' | 'degraded' | 'down'
+
+/** Roles every request goes through, in order; the replica is not on the request path. */
+const REQUEST_PATH: readonly Role[] = ['lb', 'front', 'back', 'db-primary']
+
+const NOMINAL: Partial<Record<Role, number>> = Object.fromEntries(
+  REQUEST_PATH.map(role => [role, restaurantLocator().machines.filter(m => m.role === role).length]),
+)
+
+export const ROLE_LABEL_FR: Record<Role, [singular: string, plural: string]> = {
+  'lb': ['répartiteur', 'répartiteurs'],
+  'front': ['front', 'fronts'],
+  'back': ['back end', 'back ends'],
+  'db-primary': ['BDD principale', 'BDD principales'],
+  'db-replica': ['réplique', 'répliques'],
+  'server': ['serveur', 'serveurs'],
+}
+
+/** Same rule as `serving()` for rotating roles; the others answer whenever they are up. */
+function answers(infra: InfraState, m: Machine): boolean {
+  if (m.role === 'front' || m.role === 'back')
+    return serving(infra, m.role).includes(m)
+  return m.status === 'healthy' || m.status === 'degraded'
+}
+
+/** What the service can still absorb: the role furthest below its nominal count decides. */
+export function capacity(infra: InfraState): Capacity {
+  let worst: Capacity | null = null
+  for (const role of REQUEST_PATH) {
+    const total = NOMINAL[role] ?? 1
+    const up = Math.min(infra.machines.filter(m => m.role === role && answers(infra, m)).length, total)
+    const percent = Math.round((up / total) * 100)
+    if (!worst || percent < worst.percent)
+      worst = { role, up, total, percent }
+  }
+  return worst!
+}
+
+export function serviceMode(infra: InfraState): ServiceMode {
+  const { percent } = capacity(infra)
+  return percent === 0 ? 'down' : percent < 100 ? 'degraded' : 'nominal'
+}
+
+/** The golden signals that the infrastructure in this state would show for this load. */
+export function measure(infra: InfraState, load: number): GoldenSignals {
+  if (serviceMode(infra) === 'down')
+    return { traffic: load, errors: 100, latency: null, saturation: 0 }
+  const backs = infra.machines.filter(m => m.role === 'back' && answers(infra, m))
+  const fronts = infra.machines.filter(m => m.role === 'front' && answers(infra, m))
+  // A sick machine still in rotation answers half of its share with errors, and slowly.
+  const sickShare = Math.max(
+    backs.filter(m => m.status === 'degraded').length / backs.length,
+    fronts.filter(m => m.status === 'degraded').length / fronts.length,
+  )
+  const healthyBacks = backs.filter(m => m.status === 'healthy').length || 1
+  const saturation = Math.min(99, Math.round((load / (healthyBacks * 1400)) * 100))
+  const errors = Math.round(sickShare * 25 * 10) / 10
+  const latency = Math.round(90 + saturation * 1.2 + sickShare * 1800)
+  return { traffic: load, errors, latency, saturation }
+}
+
+/** Alerting thresholds: what turns a signal orange or red on the panel. */
+export function signalLevel(name: keyof GoldenSignals, signals: GoldenSignals): SignalLevel {
+  const v = signals[name]
+  switch (name) {
+    case 'traffic': return signals.errors === 100 ? 'crit' : 'ok'
+    case 'errors': return (v as number) >= 5 ? 'crit' : (v as number) >= 1 ? 'warn' : 'ok'
+    case 'latency': return v === null || (v as number) >= 500 ? 'crit' : (v as number) >= 250 ? 'warn' : 'ok'
+    case 'saturation': return signals.errors === 100 || (v as number) >= 95 ? 'crit' : (v as number) >= 80 ? 'warn' : 'ok'
+  }
+}
+
+/** Seconds as m:ss, the timeline's unit. */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds))
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
+}
+
+function firstEvent(state: RecoveryState, kind: TimelineEvent['kind']): TimelineEvent | undefined {
+  return state.events.find(e => e.kind === kind)
+}
+
+/** Time from the incident to the alert, in seconds; null until the alert fires. */
+export function timeToDetect(state: RecoveryState): number | null {
+  const incident = firstEvent(state, 'incident')
+  const alert = firstEvent(state, 'alert')
+  return incident && alert ? alert.at - incident.at : null
+}
+
+/** Time from the alert to the return to nominal, in seconds; null until then. */
+export function timeToRepair(state: RecoveryState): number | null {
+  const alert = firstEvent(state, 'alert')
+  const recovered = firstEvent(state, 'recovered')
+  return alert && recovered ? recovered.at - alert.at : null
+}
+
+export function initialRecoveryState(load = 1200, infra: InfraState = restaurantLocator()): RecoveryState {
+  return { infra, at: 0, load, signals: measure(infra, load), alert: null, events: [], cutZones: [], spof: null }
+}
+
+/**
+ * Every step of the recovery demos is built by one of these functions, so the scripted
+ * self-healing and the chaos mode run exactly the same logic. Each returns a pure step.
+ */
+function step(caption: string, at: number, event: Omit<TimelineEvent, 'at'> | null, change: (s: RecoveryState) => Partial<RecoveryState>): Step<RecoveryState> {
+  return {
+    caption,
+    apply: (s) => {
+      const next = { ...s, ...change(s), at }
+      return {
+        ...next,
+        signals: measure(next.infra, next.load),
+        events: event ? [...s.events, { ...event, at }] : s.events,
+      }
+    },
+  }
+}
+
+/** Front and back ends answer slowly and with errors; the others simply stop. */
+function sickStatus(role: Role): MachineStatus {
+  return role === 'front' || role === 'back' ? 'degraded' : 'failing'
+}
+
+export interface Failure { id: string, label: string, role: Role }
+
+export const steps = {
+  fallSick: (f: Failure, at: number, caption: string) =>
+    step(caption, at, { kind: 'incident', label: `${f.label} malade` }, s => ({ infra: updateMachine(s.infra, f.id, { status: sickStatus(f.role) }) })),
+
+  raiseAlert: (at: number, alert: string, caption: string) =>
+    step(caption, at, { kind: 'alert', label: 'Alerte' }, () => ({ alert })),
+
+  /** The load balancer's health check stops sending requests to the sick machine. */
+  outOfRotation: (f: Failure, at: number, caption: string) =>
+    step(caption, at, null, s => ({ infra: updateMachine(s.infra, f.id, { status: 'failing', inRotation: false }) })),
+
+  /** Set aside, cut off from traffic but kept running for the post-mortem. */
+  setAside: (f: Failure, at: number, caption: string) =>
+    step(caption, at, { kind: 'action', label: 'Écartée' }, (s) => {
+      let infra = updateMachine(s.infra, f.id, { status: 'quarantined', inRotation: false })
+      for (const l of infra.links.filter(l => l.from === f.id || l.to === f.id))
+        infra = updateLink(infra, l.id, 'idle')
+      return { infra }
+    }),
+
+  startFresh: (f: Failure, fresh: Machine, at: number, caption: string) =>
+    step(caption, at, { kind: 'action', label: 'Machine neuve' }, s => ({
+      infra: addMachine(s.infra, { ...fresh, status: 'provisioning', inRotation: false, version: machine(s.infra, f.id).version }),
+    })),
+
+  /** The fresh machine gets the sick one's links and registers with the load balancer. */
+  wireIn: (f: Failure, fresh: Machine, at: number, caption: string) =>
+    step(caption, at, { kind: 'action', label: 'Câblée' }, (s) => {
+      let infra = s.infra
+      for (const l of s.infra.links.filter(l => l.from === f.id || l.to === f.id)) {
+        const from = l.from === f.id ? fresh.id : l.from
+        const to = l.to === f.id ? fresh.id : l.to
+        infra = addLink(infra, { id: `${from}--${to}`, from, to, status: 'up' })
+      }
+      const rotates = fresh.role === 'front' || fresh.role === 'back'
+      return { infra: updateMachine(infra, fresh.id, { inRotation: rotates ? true : undefined }) }
+    }),
+
+  passChecks: (fresh: Machine, at: number, caption: string) =>
+    step(caption, at, { kind: 'recovered', label: 'Nominal' }, s => ({ infra: updateMachine(s.infra, fresh.id, { status: 'healthy' }), alert: null })),
+
+  /** The whole datacenter is cut off: every machine keeps running, nobody reaches it. */
+  cutDatacenter: (zone: string, at: number, caption: string) =>
+    step(caption, at, { kind: 'incident', label: 'Datacenter coupé' }, (s) => {
+      let infra: InfraState = { ...s.infra, machines: s.infra.machines.map(m => ({ ...m, status: 'unreachable' as const })) }
+      for (const l of infra.links.filter(l => l.from === 'users' && l.to !== 'dns'))
+        infra = updateLink(infra, l.id, 'cut')
+      return { infra, cutZones: [...s.cutZones, zone] }
+    }),
+
+  /** No automatic repair exists for a single point of failure: say so, and stay down. */
+  nameSpof: (spof: string, at: number, caption: string) =>
+    step(caption, at, { kind: 'spof', label: 'Point unique' }, () => ({ spof })),
+}
+
+/** When each phase of a repair happens, in seconds of scenario time. */
+export interface RepairTimings {
+  alert: number
+  outOfRotation: number
+  setAside: number
+  startFresh: number
+  wireIn: number
+  passChecks: number
+}
+
+export function failureOf(infra: InfraState, id: string): Failure {
+  const m = machine(infra, id)
+  return { id, label: m.label, role: m.role }
+}
+
+/** The fresh machine that replaces `f`, in the role's spare slot. */
+export function replacementFor(infra: InfraState, f: Failure): Machine {
+  const slot = SPARE_SLOTS[f.role]?.[0]
+  if (!slot)
+    throw new Error(`No spare slot for role "${f.role}"`)
+  const count = infra.machines.filter(m => m.role === f.role).length + 1
+  const base = f.role === 'db-replica' ? 'Réplique' : f.label.replace(/\s*\d+$/, '')
+  return { id: `${f.role}-${count}`, role: f.role, label: `${base} ${count}`, x: slot.x, y: slot.y, status: 'provisioning' }
+}
+
+/** The article's automatic repair of one sick machine, one click per phase. */
+export function healingSteps(infra: InfraState, failedId: string, t: RepairTimings): Step<RecoveryState>[] {
+  const f = failureOf(infra, failedId)
+  const fresh = replacementFor(infra, f)
+  const inRotation = f.role === 'front' || f.role === 'back'
+  const detect = formatClock(t.alert)
+  return [
+    steps.fallSick(f, 0, inRotation
+      ? `${f.label} tombe malade : la latence et les erreurs grimpent.`
+      : `${f.label} tombe en panne.`),
+    steps.raiseAlert(t.alert, `${f.label} : ${inRotation ? 'erreurs > 5 %' : 'ne répond plus'}`, `L'alerte se déclenche après ${detect}.`),
+    ...(inRotation
+      ? [steps.outOfRotation(f, t.outOfRotation, `Le répartiteur ne lui envoie plus rien : le service tient, en mode dégradé.`)]
+      : []),
+    steps.setAside(f, t.setAside, `On écarte ${f.label}, gardée pour analyse.`),
+    steps.startFresh(f, fresh, t.startFresh, `Une machine neuve démarre depuis l'image.`),
+    steps.wireIn(f, fresh, t.wireIn, inRotation ? `On la câble au réseau et au répartiteur.` : `On la câble au réseau.`),
+    steps.passChecks(fresh, t.passChecks, 'Les vérifications passent : retour au nominal.'),
+  ]
+}
+
+export const SCRIPTED_FAILURE = 'back-2'
+
+export const SCRIPTED_TIMINGS: RepairTimings = { alert: 40, outOfRotation: 50, setAside: 65, startFresh: 75, wireIn: 165, passChecks: 195 }
+
+/** The MCO demo: a back end falls sick and the platform repairs itself. */
+export const selfHealing: Scenario<RecoveryState> = {
+  id: 'self-healing',
+  title: 'Auto-réparation du service de recherche de restaurants',
+  intro: 'Tout va bien : deux back ends se partagent les requêtes.',
+  initial: initialRecoveryState(),
+  steps: healingSteps(restaurantLocator(), SCRIPTED_FAILURE, SCRIPTED_TIMINGS),
+}
