@@ -1,6 +1,9 @@
 import { defineConfig } from 'vite'
+import { hostingPlugin } from './scripts/hosting.mjs'
 
 export default defineConfig({
+  // CSP <meta> and a complete web manifest in the built site (scripts/hosting.mjs).
+  plugins: [hostingPlugin()],
   css: {
     lightningcss: {
       // Slidev 52.20.1's code.css uses `--uno:` shortcuts with a `dark:` variant inside `::before`;
