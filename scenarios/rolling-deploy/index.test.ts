@@ -1,0 +1,75 @@
+import type { RollingState } from '.'
+import { describe, expect, it } from 'vitest'
+import { allStates, stateAt, stepCount } from '../scenario'
+import { BACK_ENDS, boot, drain, healthyInRotation, IN_FLIGHT, passHealthCheck, remove, replace, REQUESTS_PER_STEP, rollingDeploy, servingVersions } from '.'
+
+const DEPLOY_STEPS = 10
+const last = stepCount(rollingDeploy)
+
+/** Every intermediate state, including those inside the rollback's one-click replacements. */
+function everyMove(): RollingState[] {
+  const states = [rollingDeploy.initial]
+  for (const step of rollingDeploy.steps.slice(0, DEPLOY_STEPS))
+    states.push(step.apply(states[states.length - 1]))
+  const r1 = replace({ old: 'back-4', id: 'back-5', label: 'Back 5', version: 'v41' }, ['', '', '', '', ''])
+  const r2 = replace({ old: 'back-3', id: 'back-6', label: 'Back 6', version: 'v41' }, ['', '', '', '', ''])
+  for (const step of [...r1, ...r2])
+    states.push(step.apply(states[states.length - 1]))
+  return states
+}
+
+describe('rolling deploy', () => {
+  it('keeps at least N−1 healthy back ends in the load balancer at every step and every move', () => {
+    for (const state of [...allStates(rollingDeploy), ...everyMove()])
+      expect(healthyInRotation(state).length).toBeGreaterThanOrEqual(BACK_ENDS - 1)
+  })
+
+  it('serves every request: errors stay at 0 while the served count grows each step', () => {
+    const states = allStates(rollingDeploy)
+    states.forEach(s => expect(s.errors).toBe(0))
+    for (let k = 1; k < states.length; k++)
+      expect(states[k].served).toBeGreaterThan(states[k - 1].served)
+    expect(stateAt(rollingDeploy, DEPLOY_STEPS).served).toBe(DEPLOY_STEPS * REQUESTS_PER_STEP)
+  })
+
+  it('counts errors when a machine is removed without draining, or when nothing serves', () => {
+    const start = rollingDeploy.initial
+    const brutal = remove('back-1', '').apply(start)
+    expect(brutal.errors).toBe(IN_FLIGHT)
+    const empty = [drain('back-1', ''), drain('back-2', '')].reduce((s, step) => step.apply(s), start)
+    expect(empty.errors).toBe(REQUESTS_PER_STEP)
+  })
+
+  it('boots new machines out of rotation, and lets them in only once healthy', () => {
+    const booted = boot('back-9', 'Back 9', 'v42', '').apply(rollingDeploy.initial)
+    expect(booted.machines.find(m => m.id === 'back-9')).toMatchObject({ status: 'provisioning', inRotation: false, version: 'v42' })
+    expect(passHealthCheck('back-9', '').apply(booted).machines.find(m => m.id === 'back-9')?.inRotation).toBe(false)
+  })
+
+  it('starts on v41 and ends the deploy running only v42', () => {
+    expect(servingVersions(rollingDeploy.initial)).toEqual(['v41'])
+    const deployed = stateAt(rollingDeploy, DEPLOY_STEPS)
+    expect(servingVersions(deployed)).toEqual(['v42'])
+    expect(healthyInRotation(deployed)).toHaveLength(BACK_ENDS)
+    expect(deployed.machines.filter(m => m.role === 'back' && m.status !== 'removed').every(m => m.version === 'v42')).toBe(true)
+  })
+
+  it('rolls back with the same moves and ends on v41, with full capacity', () => {
+    const end = stateAt(rollingDeploy, last)
+    expect(servingVersions(end)).toEqual(['v41'])
+    expect(healthyInRotation(end)).toHaveLength(BACK_ENDS)
+    expect(everyMove().at(-1)).toEqual(end)
+  })
+
+  it('never stacks two machines on the same place', () => {
+    for (const state of allStates(rollingDeploy)) {
+      const places = state.machines.map(m => `${m.x},${m.y}`)
+      expect(new Set(places).size).toBe(places.length)
+    }
+  })
+
+  it('clamps out-of-range steps to the first or last state', () => {
+    expect(stateAt(rollingDeploy, -2)).toBe(rollingDeploy.initial)
+    expect(stateAt(rollingDeploy, 1000)).toBe(stateAt(rollingDeploy, last))
+  })
+})

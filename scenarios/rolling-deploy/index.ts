@@ -1,0 +1,171 @@
+import type { InfraState, Machine } from '../infra'
+import type { Scenario, Step } from '../scenario'
+import { addLink, machine, serving, updateLink, updateMachine } from '../infra'
+import { restaurantLocator, SPARE_SLOTS } from '../topology'
+
+/**
+ * Rolling replacement of the back ends: a new machine boots from the new image, passes its health
+ * check and joins the load balancer; only then is an old one drained and removed. A rollback is the
+ * same operation with the versions swapped. Counters are part of the state: every move, the users
+ * send the same number of requests; they are served if a back end is in rotation, and a machine
+ * removed while still in rotation loses its requests in flight.
+ */
+
+export interface RollingState extends InfraState {
+  served: number
+  errors: number
+}
+
+/** Requests the users send during one move (one click, except in the rollback, where a click is five moves). */
+export const REQUESTS_PER_STEP = 1200
+/** Requests a back end in rotation is handling at any moment, lost if it disappears without draining. */
+export const IN_FLIGHT = 40
+/** Back ends the service runs with. */
+export const BACK_ENDS = 2
+
+const FRONTS = ['front-1', 'front-2'] as const
+const DATABASE = 'db-primary'
+
+function initialState(version: string): RollingState {
+  let state: RollingState = { ...restaurantLocator(version), served: 0, errors: 0 }
+  // The demo ships resto-api, the back end: the front ends keep their own release cycle.
+  for (const id of FRONTS)
+    state = updateMachine(state, id, { version: undefined })
+  return state
+}
+
+/** Back ends in the load balancer and healthy. */
+export function healthyInRotation(state: InfraState): Machine[] {
+  return serving(state, 'back').filter(m => m.status === 'healthy')
+}
+
+/** Versions run by the back ends that serve traffic. */
+export function servingVersions(state: InfraState): string[] {
+  return [...new Set(serving(state, 'back').map(m => m.version ?? '?'))].sort()
+}
+
+const BACK_SLOTS = [
+  ...(SPARE_SLOTS.back ?? []),
+  ...restaurantLocator().machines.filter(m => m.role === 'back').map(({ x, y }) => ({ x, y })),
+]
+
+function backLinks(id: string): string[] {
+  return [...FRONTS.map(f => `${f}--${id}`), `${id}--${DATABASE}`]
+}
+
+function setLinks(state: RollingState, id: string, status: 'up' | 'idle'): RollingState {
+  return backLinks(id).reduce<RollingState>((s, link) => updateLink(s, link, status), state)
+}
+
+/** The traffic of one move, counted after the move's change. */
+function tick(state: RollingState): RollingState {
+  return serving(state, 'back').length > 0
+    ? { ...state, served: state.served + REQUESTS_PER_STEP }
+    : { ...state, errors: state.errors + REQUESTS_PER_STEP }
+}
+
+function step(caption: string, change: (state: RollingState) => RollingState): Step<RollingState> {
+  return { caption, apply: state => tick(change(state)) }
+}
+
+/** A new back end boots from an image in the first free slot (a removed machine's place is free). */
+export function boot(id: string, label: string, version: string, caption: string): Step<RollingState> {
+  return step(caption, (state) => {
+    const taken = (slot: { x: number, y: number }) => state.machines.some(m => m.status !== 'removed' && m.x === slot.x && m.y === slot.y)
+    const slot = BACK_SLOTS.find(s => !taken(s))
+    if (!slot)
+      throw new Error(`No free slot to boot "${id}"`)
+    const ghosts = state.machines.filter(m => m.status === 'removed' && m.x === slot.x && m.y === slot.y).map(m => m.id)
+    let next: RollingState = {
+      ...state,
+      machines: state.machines.filter(m => !ghosts.includes(m.id)),
+      links: state.links.filter(l => !ghosts.includes(l.from) && !ghosts.includes(l.to)),
+    }
+    next = { ...next, machines: [...next.machines, { id, role: 'back', label, ...slot, status: 'provisioning', version, inRotation: false }] }
+    return backLinks(id).reduce<RollingState>((s, link) => {
+      const [from, to] = link.split('--')
+      return addLink(s, { id: link, from, to, status: 'idle' })
+    }, next)
+  })
+}
+
+export function passHealthCheck(id: string, caption: string): Step<RollingState> {
+  return step(caption, state => updateMachine(state, id, { status: 'healthy' }))
+}
+
+export function join(id: string, caption: string): Step<RollingState> {
+  return step(caption, state => setLinks(updateMachine(state, id, { inRotation: true }), id, 'up'))
+}
+
+/** Out of the load balancer: it finishes the requests it holds, takes no new ones. */
+export function drain(id: string, caption: string): Step<RollingState> {
+  return step(caption, state => setLinks(updateMachine(state, id, { status: 'draining', inRotation: false }), id, 'idle'))
+}
+
+export function remove(id: string, caption: string): Step<RollingState> {
+  return step(caption, (state) => {
+    const lost = machine(state, id).inRotation ? IN_FLIGHT : 0
+    const next = setLinks(updateMachine(state, id, { status: 'removed', inRotation: false }), id, 'idle')
+    return { ...next, errors: next.errors + lost }
+  })
+}
+
+export interface Replacement {
+  old: string
+  id: string
+  label: string
+  version: string
+}
+
+/** The five moves of replacing one back end, in order, with one caption each. */
+export function replace(r: Replacement, captions: readonly [string, string, string, string, string]): Step<RollingState>[] {
+  return [
+    boot(r.id, r.label, r.version, captions[0]),
+    passHealthCheck(r.id, captions[1]),
+    join(r.id, captions[2]),
+    drain(r.old, captions[3]),
+    remove(r.old, captions[4]),
+  ]
+}
+
+/** The same five moves as one click: used for the rollback, where the audience already knows them. */
+export function replaceAtOnce(r: Replacement, caption: string): Step<RollingState> {
+  const moves = replace(r, [caption, caption, caption, caption, caption])
+  return { caption, apply: state => moves.reduce((s, move) => move.apply(s), state) }
+}
+
+export function describe(state: RollingState): string {
+  const backs = state.machines.filter(m => m.role === 'back' && m.status !== 'removed')
+    .map(m => `${m.label} ${m.version} ${m.status === 'healthy' ? 'en bonne santé' : m.status === 'provisioning' ? 'en démarrage' : 'se vide'}${m.inRotation ? ', dans le répartiteur' : ''}`)
+  return `Le service de localisation de restaurants. Back ends : ${backs.join(' ; ')}. Requêtes servies : ${state.served}, erreurs : ${state.errors}.`
+}
+
+const TO_V42_FIRST: Replacement = { old: 'back-1', id: 'back-3', label: 'Back 3', version: 'v42' }
+const TO_V42_SECOND: Replacement = { old: 'back-2', id: 'back-4', label: 'Back 4', version: 'v42' }
+const BACK_TO_V41_FIRST: Replacement = { old: 'back-4', id: 'back-5', label: 'Back 5', version: 'v41' }
+const BACK_TO_V41_SECOND: Replacement = { old: 'back-3', id: 'back-6', label: 'Back 6', version: 'v41' }
+
+export const rollingDeploy: Scenario<RollingState> = {
+  id: 'rolling-deploy',
+  title: 'Remplacement progressif des back ends de v41 à v42, sans coupure',
+  intro: 'Deux back ends en v41 servent le trafic. On passe en v42 sans rien toucher dessus.',
+  initial: initialState('v41'),
+  steps: [
+    ...replace(TO_V42_FIRST, [
+      'Une machine neuve démarre depuis l’image v42.',
+      'Back 3 passe son contrôle de santé.',
+      'Back 3 entre dans le répartiteur : trois back ends servent.',
+      'Back 1 sort du répartiteur et termine ses requêtes.',
+      'Back 1 est supprimé. Aucune requête perdue.',
+    ]),
+    ...replace(TO_V42_SECOND, [
+      'Deuxième machine v42, à la place de Back 1.',
+      'Back 4 passe son contrôle de santé.',
+      'Back 4 entre dans le répartiteur.',
+      'Back 2 se vide.',
+      'Back 2 est supprimé : tout tourne en v42, zéro erreur.',
+    ]),
+    replaceAtOnce(BACK_TO_V41_FIRST, 'Retour arrière : la même opération, versions inversées. Back 5 (v41) remplace Back 4.'),
+    replaceAtOnce(BACK_TO_V41_SECOND, 'Back 6 (v41) remplace Back 3 : retour en v41, toujours zéro erreur.'),
+  ],
+}

@@ -1,0 +1,148 @@
+import type { InfraState, Machine } from '../infra'
+import type { Scenario, Step } from '../scenario'
+import { updateMachine } from '../infra'
+
+/**
+ * #SameButDifferent: four servers built identical, then changed by hand one at a time over the
+ * months. Each server's configuration is data; what differs between them is computed from it.
+ * The last step applies a release by hand to the whole fleet: it fails where the configuration
+ * is not the one the release was tested against.
+ */
+
+export type ConfigKey = 'openssl' | 'timeout' | 'hotfix' | 'timezone'
+
+export const CONFIG_KEYS: readonly ConfigKey[] = ['openssl', 'timeout', 'hotfix', 'timezone']
+
+export const CONFIG_LABEL_FR: Record<ConfigKey, string> = {
+  openssl: 'paquet openssl',
+  timeout: 'nginx : timeout',
+  hotfix: 'correctif',
+  timezone: 'fuseau horaire',
+}
+
+export type ServerConfig = Readonly<Record<ConfigKey, string>>
+
+export interface DriftState extends InfraState {
+  configs: Readonly<Record<string, ServerConfig>>
+  /** The server changed by the last step, if any. */
+  touched: readonly string[]
+}
+
+export interface Difference {
+  key: ConfigKey
+  label: string
+  /** Value on each server, in server order. */
+  values: readonly { server: string, value: string, outlier: boolean }[]
+}
+
+export const BASELINE: ServerConfig = { openssl: '1.1.1', timeout: '30 s', hotfix: '—', timezone: 'UTC' }
+
+export interface Release {
+  version: string
+  /** The configuration the release was built and tested against. */
+  requires: Partial<ServerConfig>
+}
+
+export const RELEASE: Release = { version: 'v42', requires: { openssl: '1.1.1' } }
+
+const SERVER_POSITIONS = [
+  { x: 112, y: 150 },
+  { x: 296, y: 150 },
+  { x: 112, y: 290 },
+  { x: 296, y: 290 },
+] as const
+
+function server(i: number): Machine {
+  return { id: `srv-${i + 1}`, role: 'server', label: `Serveur ${i + 1}`, ...SERVER_POSITIONS[i], status: 'healthy', version: 'v41' }
+}
+
+function initialState(): DriftState {
+  const machines = SERVER_POSITIONS.map((_, i) => server(i))
+  return {
+    zones: [{ id: 'dc', kind: 'datacenter', label: 'Datacenter', x: 16, y: 24, width: 380, height: 352 }],
+    endpoints: [],
+    links: [],
+    machines,
+    configs: Object.fromEntries(machines.map(m => [m.id, BASELINE])),
+    touched: [],
+  }
+}
+
+export function servers(state: DriftState): Machine[] {
+  return state.machines.filter(m => m.role === 'server')
+}
+
+/** Exactly the configuration keys whose value is not the same on every server. */
+export function differences(state: DriftState): Difference[] {
+  const ids = servers(state).map(m => m.id)
+  return CONFIG_KEYS.flatMap((key) => {
+    const values = ids.map(id => state.configs[id][key])
+    if (values.every(v => v === values[0]))
+      return []
+    const count = (v: string) => values.filter(x => x === v).length
+    const usual = values.reduce((best, v) => (count(v) > count(best) ? v : best), values[0])
+    return [{
+      key,
+      label: CONFIG_LABEL_FR[key],
+      values: ids.map((server, i) => ({ server, value: values[i], outlier: values[i] !== usual })),
+    }]
+  })
+}
+
+/** One manual change on one server. */
+export function intervene(id: string, key: ConfigKey, value: string, caption: string): Step<DriftState> {
+  return {
+    caption,
+    apply: state => ({
+      ...state,
+      configs: { ...state.configs, [id]: { ...state.configs[id], [key]: value } },
+      touched: [id],
+    }),
+  }
+}
+
+/** A release applied by hand to every server: it starts only where the configuration matches what it was tested on. */
+export function releaseByHand(release: Release, caption: string): Step<DriftState> {
+  return {
+    caption,
+    apply: (state) => {
+      let next: DriftState = state
+      const failed: string[] = []
+      for (const m of servers(state)) {
+        const ok = Object.entries(release.requires).every(([k, v]) => state.configs[m.id][k as ConfigKey] === v)
+        next = updateMachine(next, m.id, { version: release.version, status: ok ? 'healthy' : 'failing' })
+        if (!ok)
+          failed.push(m.id)
+      }
+      return { ...next, touched: failed }
+    },
+  }
+}
+
+/** The text alternative of the drawing at this state. */
+export function describe(state: DriftState): string {
+  const diffs = differences(state)
+  const fleet = servers(state).map(m => `${m.label} ${m.version}${m.status === 'failing' ? ' en panne' : ''}`).join(', ')
+  if (diffs.length === 0)
+    return `Quatre serveurs identiques : ${fleet}. Aucune différence de configuration.`
+  const listed = diffs.map(d => `${d.label} (${d.values.filter(v => v.outlier).map(v => `${machineLabel(state, v.server)} : ${v.value}`).join(', ')})`).join(' ; ')
+  return `Quatre serveurs : ${fleet}. Différences : ${listed}.`
+}
+
+function machineLabel(state: DriftState, id: string): string {
+  return state.machines.find(m => m.id === id)?.label ?? id
+}
+
+export const snowflakeDrift: Scenario<DriftState> = {
+  id: 'snowflake-drift',
+  title: 'Quatre serveurs configurés à la main dérivent au fil des mois',
+  intro: 'Quatre serveurs installés le même jour, de la même façon : identiques.',
+  initial: initialState(),
+  steps: [
+    intervene('srv-2', 'openssl', '3.0', 'Janvier : faille de sécurité, openssl mis à jour en urgence sur Serveur 2.'),
+    intervene('srv-4', 'timeout', '120 s', 'Mars : un client se plaint, on édite une ligne de nginx sur Serveur 4.'),
+    intervene('srv-1', 'hotfix', 'hotfix-17', 'Juin : un correctif copié à la main, sur Serveur 1 seulement.'),
+    intervene('srv-3', 'timezone', 'Paris', 'Septembre : fuseau horaire changé sur Serveur 3 pour lire les logs.'),
+    releaseByHand(RELEASE, 'Release v42 installée à la main : Serveur 2 plante. Qui se souvient de janvier ?'),
+  ],
+}
