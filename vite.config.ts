@@ -4,6 +4,22 @@ import { hostingPlugin } from './scripts/hosting.mjs'
 export default defineConfig({
   // CSP <meta> and a complete web manifest in the built site (scripts/hosting.mjs).
   plugins: [hostingPlugin()],
+  build: {
+    rollupOptions: {
+      output: {
+        // Slidev's own chunking (node_modules/@slidev/cli/dist/serve-*.mjs, createConfigPlugin) minus one rule:
+        // it puts every icon of the deck in one chunk, which slide 1 loads as soon as any icon is on it.
+        // Without that rule each icon travels with the demo or slide that draws it.
+        manualChunks(id: string) {
+          if (id.includes('/shiki/') || id.includes('/@shikijs/'))
+            return 'modules/shiki'
+          const module = ['file-saver', 'vue', '@vue'].find(name => id.includes(`/node_modules/${name}`))
+          if (module)
+            return `modules/${module.replace('@', '').replace('/', '-')}`
+        },
+      },
+    },
+  },
   css: {
     lightningcss: {
       // Slidev 52.20.1's code.css uses `--uno:` shortcuts with a `dark:` variant inside `::before`;

@@ -4,6 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { createGzip } from 'node:zlib'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -25,8 +26,9 @@ const TYPES = {
 /**
  * Serves `root` under `base` on 127.0.0.1. Resolves to { url, close }.
  * `headers` are added to every response (e.g. a Content-Security-Policy).
+ * `compress` gzips text responses for clients that accept it, as static hosts do (used by the benchmark).
  */
-export function serveDist({ root = 'dist', base = '/', port = 0, headers = {} } = {}) {
+export function serveDist({ root = 'dist', base = '/', port = 0, headers = {}, compress = false } = {}) {
   const dir = resolve(root)
   if (!existsSync(join(dir, 'index.html')))
     throw new Error(`No built deck in ${dir}: run \`npm run build\` first.`)
@@ -55,8 +57,11 @@ export function serveDist({ root = 'dist', base = '/', port = 0, headers = {} } 
       return
     }
     const target = found ? file : join(dir, 'index.html')
-    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', ...headers })
-    createReadStream(target).pipe(res)
+    const type = TYPES[extname(target)] ?? 'application/octet-stream'
+    const gzip = compress && /text|javascript|json|svg/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+    res.writeHead(200, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', 'vary': 'accept-encoding' } : {}), ...headers })
+    const body = createReadStream(target)
+    ;(gzip ? body.pipe(createGzip()) : body).pipe(res)
   })
   return new Promise((resolvePromise) => {
     server.listen(port, '127.0.0.1', () => {
