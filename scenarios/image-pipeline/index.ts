@@ -15,7 +15,7 @@ export const STAGE_LABEL_FR: Record<StageId, string> = {
   build: 'Build',
   test: 'Tests',
   image: 'Image',
-  ready: 'Déployable',
+  ready: 'Prête',
 }
 
 export interface PipelineRun {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Scenario } from '../../scenarios/scenario'
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { imagePipeline, STAGES } from '../../scenarios/image-pipeline'
 import { rollingDeploy } from '../../scenarios/rolling-deploy'
@@ -197,6 +198,24 @@ test('under prefers-reduced-motion the demos draw the same states and no traffic
           ? 0
           : [...root.querySelectorAll('.infra-traffic')].filter(el => getComputedStyle(el).display !== 'none').length)
       expect(moving).toBe(0)
+    }
+  }
+})
+
+test('every deploy demo passes axe, contrast included, in light and dark themes', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' })
+    for (const [demo, { scenario }] of Object.entries(DEMOS)) {
+      const slide = slides.get(demo)!
+      for (const k of [0, stepCount(scenario)]) {
+        await page.goto(`${slide}?clicks=${k}`)
+        await expectStep(page, slide, demo, k)
+        await expect(page.locator('html')).toHaveClass(colorScheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+        const results = await new AxeBuilder({ page } as unknown as ConstructorParameters<typeof AxeBuilder>[0])
+          .include(`#slide-content [data-slidev-no="${slide}"]`)
+          .analyze()
+        expect(results.violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(', ')}`), `${demo} ${colorScheme} step ${k}`).toEqual([])
+      }
     }
   }
 })
