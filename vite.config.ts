@@ -4,6 +4,12 @@ import { hostingPlugin } from './scripts/hosting.mjs'
 export default defineConfig({
   // CSP <meta> and a complete web manifest in the built site (scripts/hosting.mjs).
   plugins: [hostingPlugin()],
+  optimizeDeps: {
+    // Slidev's dev server (dev, `slidev export`) scans only its own entry for npm dependencies; one
+    // imported by our components alone (qrcode) was found mid-load, and Vite's reload left the first
+    // export after a fresh install as blank "Loading slide..." pages. Scanning our sources finds them upfront.
+    entries: ['components/**/*.vue', 'composables/**/*.ts', 'setup/**/*.ts'],
+  },
   build: {
     rollupOptions: {
       output: {
