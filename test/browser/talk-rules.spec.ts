@@ -58,6 +58,17 @@ test.describe('talk rules on the rendered deck', () => {
       console.log([...most].map(([s, w]) => `${s}:${w.text}+${w.svg}`).join(' '))
   })
 
+  test('the in-page count catches prose over budget, and leaves out drawings and unrevealed clicks', async ({ page }) => {
+    const prose = Array.from({ length: WORD_BUDGET + 5 }, (_, i) => `mot${i}`).join(' ')
+    const labels = Array.from({ length: 30 }, (_, i) => `label${i}`).join(' ')
+    await page.setContent(`<div data-slidev-no="99"><h1>Titre</h1><p>${prose}</p>
+      <figure data-demo="x"><svg><text>${labels}</text></svg></figure>
+      <p class="slidev-vclick-hidden">pas encore montré</p><p aria-hidden="true">décor</p></div>`)
+    const words = await wordsOnSlide(page, 99)
+    expect(words).toMatchObject({ text: WORD_BUDGET + 6, svg: 30 })
+    expect(overBudget([{ slide: 99, words: words.text }])).toHaveLength(1)
+  })
+
   test('each section opens on the domain map, lit on its own domain, in the talk\'s order', async ({ page }) => {
     const slides = await loadTalk('slides.md')
     // The intro ends on the agenda (the map, all lit); every other section opens on the map.
