@@ -2,7 +2,8 @@
 //   BASE=/mise-en-prod/      the path the site is served under (default "/")
 //   SITE_URL=https://…/      its public address, for absolute og:image/og:url in link previews
 //   WITH_PDF=1               ship exports/mise-en-prod.pdf (made by `npm run export`) and offer it for download
-//   PRESENTER_PASSWORD=…     expose the presenter view, behind Slidev's password prompt (hidden otherwise)
+//   PRESENTER_PASSWORD=…     expose the presenter view and the speaker notes, behind Slidev's password prompt;
+//                            without it, neither is in the build (nothing could show the notes, and they weigh on slide 1)
 // Slidev's CLI cannot set the presenter password or a per-build download link, so this drives its
 // programmatic API (the same calls `slidev build` makes) and adjusts the resolved config in between.
 import { copyFile, readdir, writeFile } from 'node:fs/promises'
@@ -37,7 +38,7 @@ if (withPdf && !existsSync(PDF_SOURCE))
 
 const started = performance.now()
 const { resolveOptions, createDataUtils } = await import('@slidev/cli')
-const options = await resolveOptions({ entry: 'slides.md', base, remote: password }, 'build')
+const options = await resolveOptions({ entry: 'slides.md', base, remote: password, withoutNotes: !password }, 'build')
 const { config, headmatter } = options.data
 if (password)
   config.presenter = true
@@ -66,7 +67,7 @@ if (withPdf)
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1)
 console.log(`build: deck built for base ${base} in ${out} in ${seconds} s`)
-console.log(`build: presenter view ${password ? 'enabled, behind PRESENTER_PASSWORD' : 'not exposed (set PRESENTER_PASSWORD to enable it)'}`)
+console.log(`build: presenter view and notes ${password ? 'included, behind PRESENTER_PASSWORD' : 'left out (set PRESENTER_PASSWORD to include them)'}`)
 console.log(`build: PDF download ${withPdf ? `offered at ${base}${PDF_NAME}` : 'not offered (run `npm run export`, then build with WITH_PDF=1)'}`)
 process.exit(0)
 

@@ -1,5 +1,6 @@
 // The built site as a plain static host serves it: CSP in the page, SPA fallbacks, installable manifest,
 // link previews, and no presenter or remote control unless the build was given a password.
+import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { META_CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs'
 
@@ -108,14 +109,25 @@ test('link previews have a title, a description, a picture of the title slide an
   expect((await request.get(new URL(favicon!, baseURL).href)).headers()['content-type']).toBe('image/svg+xml')
 })
 
-test('the public build exposes no presenter view, and no PDF link unless the PDF is shipped', async ({ page, request }) => {
+test('the public build exposes no presenter view or notes, and no PDF link unless the PDF is shipped', async ({ page, request }) => {
   await page.goto('presenter/2')
   await expect(page.getByText('not found')).toBeVisible()
   await expect(page.locator('.slidev-presenter')).toHaveCount(0)
   await page.goto('1')
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
   await expect(page.locator('[title="Presenter Mode"]')).toHaveCount(0)
+  // Nor the speaker's notes: the first line of the title slide's note is nowhere in the code slide 1 loads.
+  const note = readFileSync('slides.md', 'utf8').split(/^---$/m).slice(2).join('---').match(/<!--\s*\n(.{30})/)![1]
+  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.js')))
+  expect(scripts.length).toBeGreaterThan(2)
+  for (const script of scripts)
+    expect((await (await request.get(script)).text()).includes(note), `notes in ${script}`).toBe(false)
   const pdf = await request.get('mise-en-prod.pdf')
   const pdfShipped = pdf.status() === 200 && pdf.headers()['content-type'] === 'application/pdf'
   await expect(page.locator('[title="Download as PDF"]')).toHaveCount(pdfShipped ? 1 : 0)
+  if (pdfShipped) {
+    const download = page.waitForEvent('download')
+    await page.locator('[title="Download as PDF"]').click({ force: true })
+    expect((await download).suggestedFilename()).toMatch(/\.pdf$/)
+  }
 })
