@@ -24,9 +24,9 @@ export const CHAOS_TARGETS: readonly ChaosTarget[] = [
  * automatic repair can hide it. The chaos scenario stops there and names them.
  */
 export const SPOF_FR: Record<string, string> = {
-  'lb': 'le répartiteur de charge, seul de son espèce',
-  'db-primary': 'la BDD principale : la réplique a les données, mais rien ne la promeut',
-  [DATACENTER]: 'le datacenter unique, sans site de secours',
+  'lb': 'le répartiteur, seul de son espèce',
+  'db-primary': 'la BDD principale, rien ne promeut la réplique',
+  [DATACENTER]: 'le datacenter, sans site de secours',
 }
 
 /** Mulberry32: a tiny seeded generator, so a chaos run replays identically for the same seed. */
@@ -74,7 +74,7 @@ export function chaosScenario(failure: ChaosFailure, seed: number): Scenario<Rec
     script = [
       steps.cutDatacenter('dc-a', 0, 'La fibre du datacenter est coupée : il tourne, mais plus personne ne l\'atteint.'),
       steps.raiseAlert(t.alert, 'Datacenter A injoignable', 'L\'alerte se déclenche : toutes les requêtes échouent.'),
-      steps.nameSpof(spof, t.outOfRotation, `Point unique de défaillance : ${spof}. Rien ne se répare tout seul.`),
+      steps.nameSpof(spof, t.outOfRotation, `Point unique de défaillance : ${spof}.`),
     ]
   }
   else if (spof) {
@@ -82,7 +82,7 @@ export function chaosScenario(failure: ChaosFailure, seed: number): Scenario<Rec
     script = [
       steps.fallSick(f, 0, `${f.label} tombe en panne : le service est coupé.`),
       steps.raiseAlert(t.alert, `${f.label} : ne répond plus`, 'L\'alerte se déclenche : toutes les requêtes échouent.'),
-      steps.nameSpof(spof, t.outOfRotation, `Point unique de défaillance : ${spof}. Il faut une intervention.`),
+      steps.nameSpof(spof, t.outOfRotation, `Point unique de défaillance : ${spof}.`),
     ]
   }
   else {

@@ -94,7 +94,7 @@ export const datacenterLoss: Scenario<DisasterState> = {
     usersReach: 'dc-a',
     lastBackupAt: T.lastBackup,
     lostData: null,
-    events: [{ at: T.lastBackup, kind: 'action', label: 'Sauvegarde' }],
+    events: [{ at: T.lastBackup, kind: 'backup', label: 'Sauvegarde' }],
   },
   steps: [
     step('Une pelleteuse arrache la fibre de A : tout y tourne, mais plus personne ne l\'atteint.', T.cut, { kind: 'incident', label: 'Fibre coupée' }, (s) => {
@@ -121,4 +121,16 @@ export const datacenterLoss: Scenario<DisasterState> = {
       infra: updateLink(s.infra, 'users--lb-b', 'up'),
     })),
   ],
+}
+
+/** Text alternative of the drawing at this state. */
+export function describeDisaster(state: DisasterState): string {
+  const site = (dc: Datacenter) => state.infra.machines.filter(m => datacenterOf(m.id) === dc)
+  const a = site('dc-a')
+  const b = site('dc-b')
+  return [
+    `Datacenter A : ${state.cutZones.includes('dc-a') ? 'coupé du monde, ses 7 machines tournent toujours' : `${a.length} machines en service`}.`,
+    `Datacenter B : ${b.length ? `${b.filter(m => m.status === 'healthy').length} machines prêtes sur ${b.length}` : 'les sauvegardes seulement'}.`,
+    `Le DNS pointe vers ${state.dnsTarget === 'dc-a' ? 'A' : 'B'} ; les requêtes des utilisateurs ${requestsSucceed(state) ? 'aboutissent' : 'échouent'}.`,
+  ].join(' ')
 }

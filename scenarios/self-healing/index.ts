@@ -1,6 +1,6 @@
 import type { InfraState, Machine, MachineStatus, Role } from '../infra'
 import type { Scenario, Step } from '../scenario'
-import { addLink, addMachine, machine, serving, updateLink, updateMachine } from '../infra'
+import { addLink, addMachine, machine, serving, STATUS_LABEL_FR, updateLink, updateMachine } from '../infra'
 import { restaurantLocator, SPARE_SLOTS } from '../topology'
 
 /** Google SRE's four golden signals, as the small monitoring panel shows them. */
@@ -20,7 +20,7 @@ export type SignalLevel = 'ok' | 'warn' | 'crit'
 export interface TimelineEvent {
   /** Scenario time in seconds since the scenario's origin (never wall-clock). */
   at: number
-  kind: 'incident' | 'alert' | 'action' | 'recovered' | 'spof'
+  kind: 'backup' | 'incident' | 'alert' | 'action' | 'recovered' | 'spof'
   label: string
 }
 
@@ -72,22 +72,27 @@ function answers(infra: InfraState, m: Machine): boolean {
   return m.status === 'healthy' || m.status === 'degraded'
 }
 
-/** What the service can still absorb: the role furthest below its nominal count decides. */
+/**
+ * What the service can still absorb at full quality: healthy machines that take traffic, per role;
+ * the role furthest below its nominal count decides (on a tie, the most redundant one is shown).
+ */
 export function capacity(infra: InfraState): Capacity {
   let worst: Capacity | null = null
   for (const role of REQUEST_PATH) {
     const total = NOMINAL[role] ?? 1
-    const up = Math.min(infra.machines.filter(m => m.role === role && answers(infra, m)).length, total)
+    const up = Math.min(infra.machines.filter(m => m.role === role && m.status === 'healthy' && answers(infra, m)).length, total)
     const percent = Math.round((up / total) * 100)
-    if (!worst || percent < worst.percent)
+    if (!worst || percent < worst.percent || (percent === worst.percent && total >= worst.total))
       worst = { role, up, total, percent }
   }
   return worst!
 }
 
+/** Down when a role on the request path has nothing that answers; degraded below full capacity. */
 export function serviceMode(infra: InfraState): ServiceMode {
-  const { percent } = capacity(infra)
-  return percent === 0 ? 'down' : percent < 100 ? 'degraded' : 'nominal'
+  if (REQUEST_PATH.some(role => !infra.machines.some(m => m.role === role && answers(infra, m))))
+    return 'down'
+  return capacity(infra).percent < 100 ? 'degraded' : 'nominal'
 }
 
 /** The golden signals that the infrastructure in this state would show for this load. */
@@ -262,7 +267,7 @@ export function healingSteps(infra: InfraState, failedId: string, t: RepairTimin
     steps.fallSick(f, 0, inRotation
       ? `${f.label} tombe malade : la latence et les erreurs grimpent.`
       : `${f.label} tombe en panne.`),
-    steps.raiseAlert(t.alert, `${f.label} : ${inRotation ? 'erreurs > 5 %' : 'ne répond plus'}`, `L'alerte se déclenche après ${detect}.`),
+    steps.raiseAlert(t.alert, inRotation ? `${f.label}, erreurs > 5 %` : `${f.label} muette`, `L'alerte se déclenche après ${detect}.`),
     ...(inRotation
       ? [steps.outOfRotation(f, t.outOfRotation, `Le répartiteur ne lui envoie plus rien : le service tient, en mode dégradé.`)]
       : []),
@@ -284,4 +289,18 @@ export const selfHealing: Scenario<RecoveryState> = {
   intro: 'Tout va bien : deux back ends se partagent les requêtes.',
   initial: initialRecoveryState(),
   steps: healingSteps(restaurantLocator(), SCRIPTED_FAILURE, SCRIPTED_TIMINGS),
+}
+
+export const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degraded: 'Mode dégradé', down: 'Service coupé' }
+
+/** "1/2 back ends · 50 %": the remaining capacity, as the slide shows it. */
+export function capacityLabel(c: Capacity): string {
+  return `${c.up}/${c.total} ${ROLE_LABEL_FR[c.role][c.total > 1 ? 1 : 0]} · ${c.percent} %`
+}
+
+/** Text alternative of the drawing at this state (screen readers, search in the PDF). */
+export function describeRecovery(state: RecoveryState): string {
+  const machines = state.infra.machines.map(m => `${m.label} ${STATUS_LABEL_FR[m.status]}`).join(', ')
+  const c = capacity(state.infra)
+  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, ${capacityLabel(c)}. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
 }

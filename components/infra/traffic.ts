@@ -1,0 +1,26 @@
+import type { InfraState, MachineStatus } from '../../scenarios/infra'
+import type { TrafficLane } from './InfraTraffic.vue'
+import { anchor } from '../../scenarios/infra'
+
+const SILENT: readonly MachineStatus[] = ['provisioning', 'quarantined', 'removed', 'unreachable', 'draining']
+const SICK: readonly MachineStatus[] = ['degraded', 'failing']
+
+/**
+ * Ambient request lanes for a state: every live link whose ends take traffic; requests touching
+ * a sick machine are drawn as errors. Decoration only: the state's own fields say what happened.
+ */
+export function trafficLanes(infra: InfraState): TrafficLane[] {
+  const status = (id: string) => infra.machines.find(m => m.id === id)?.status
+  // Front and back ends out of the load balancer's rotation get no requests.
+  const benched = (id: string) => infra.machines.some(m => m.id === id && (m.role === 'front' || m.role === 'back') && !m.inRotation)
+  return infra.links
+    .filter(l => l.status === 'up' && !SILENT.includes(status(l.from)!) && !SILENT.includes(status(l.to)!))
+    .filter(l => !benched(l.from) && !benched(l.to))
+    .filter(l => l.to !== 'dns' && l.to !== 'backup')
+    .map(l => ({
+      id: l.id,
+      from: anchor(infra, l.from),
+      to: anchor(infra, l.to),
+      kind: SICK.includes(status(l.from)!) || SICK.includes(status(l.to)!) ? 'error' : 'ok',
+    }))
+}
