@@ -61,6 +61,13 @@ describe('rolling deploy', () => {
     expect(everyMove().at(-1)).toEqual(end)
   })
 
+  it('keeps no link to a removed machine', () => {
+    for (const state of allStates(rollingDeploy)) {
+      const gone = state.machines.filter(m => m.status === 'removed').map(m => m.id)
+      expect(state.links.filter(l => gone.includes(l.from) || gone.includes(l.to))).toEqual([])
+    }
+  })
+
   it('never stacks two machines on the same place', () => {
     for (const state of allStates(rollingDeploy)) {
       const places = state.machines.map(m => `${m.x},${m.y}`)

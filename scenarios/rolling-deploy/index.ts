@@ -68,7 +68,7 @@ function step(caption: string, change: (state: RollingState) => RollingState): S
   return { caption, apply: state => tick(change(state)) }
 }
 
-/** A new back end boots from an image in the first free slot (a removed machine's place is free). */
+/** A new back end boots from an image in the first free slot (a removed machine's place is free: its ghost goes). */
 export function boot(id: string, label: string, version: string, caption: string): Step<RollingState> {
   return step(caption, (state) => {
     const taken = (slot: { x: number, y: number }) => state.machines.some(m => m.status !== 'removed' && m.x === slot.x && m.y === slot.y)
@@ -76,12 +76,13 @@ export function boot(id: string, label: string, version: string, caption: string
     if (!slot)
       throw new Error(`No free slot to boot "${id}"`)
     const ghosts = state.machines.filter(m => m.status === 'removed' && m.x === slot.x && m.y === slot.y).map(m => m.id)
-    let next: RollingState = {
+    const next: RollingState = {
       ...state,
-      machines: state.machines.filter(m => !ghosts.includes(m.id)),
-      links: state.links.filter(l => !ghosts.includes(l.from) && !ghosts.includes(l.to)),
+      machines: [
+        ...state.machines.filter(m => !ghosts.includes(m.id)),
+        { id, role: 'back', label, ...slot, status: 'provisioning', version, inRotation: false },
+      ],
     }
-    next = { ...next, machines: [...next.machines, { id, role: 'back', label, ...slot, status: 'provisioning', version, inRotation: false }] }
     return backLinks(id).reduce<RollingState>((s, link) => {
       const [from, to] = link.split('--')
       return addLink(s, { id: link, from, to, status: 'idle' })
@@ -105,8 +106,8 @@ export function drain(id: string, caption: string): Step<RollingState> {
 export function remove(id: string, caption: string): Step<RollingState> {
   return step(caption, (state) => {
     const lost = machine(state, id).inRotation ? IN_FLIGHT : 0
-    const next = setLinks(updateMachine(state, id, { status: 'removed', inRotation: false }), id, 'idle')
-    return { ...next, errors: next.errors + lost }
+    const next = updateMachine(state, id, { status: 'removed', inRotation: false })
+    return { ...next, links: next.links.filter(l => l.from !== id && l.to !== id), errors: next.errors + lost }
   })
 }
 

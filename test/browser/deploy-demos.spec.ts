@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { Scenario } from '../../scenarios/scenario'
+import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { imagePipeline, STAGES } from '../../scenarios/image-pipeline'
@@ -101,6 +102,15 @@ function watchConsole(page: Page): string[] {
   page.on('pageerror', e => problems.push(`pageerror: ${e.message}`))
   return problems
 }
+
+test('the speaker notes of each demo slide have one line per click, in order', () => {
+  for (const [demo, { scenario }] of Object.entries(DEMOS)) {
+    const page = readFileSync(new URL(`../../pages/demos/${demo}.md`, import.meta.url), 'utf8')
+    const notes = page.slice(page.lastIndexOf('<!--'))
+    const lines = [...notes.matchAll(/^- Clic (\d+) : \S/gm)].map(m => Number(m[1]))
+    expect(lines, demo).toEqual(Array.from({ length: stepCount(scenario) }, (_, i) => i + 1))
+  }
+})
 
 /** Slide number of each demo, found by walking the deck. */
 const slides = new Map<string, number>()
