@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS } from './scripts/chromium.mjs'
 
 // The built deck (dist/, or $DIST) is served by scripts/serve.mjs under $BASE on 127.0.0.1,
-// like a plain static host. The browser is $CHROMIUM_PATH, else Playwright's, else /usr/bin/chromium
+// like a plain static host, with the deck's Content-Security-Policy header. The browser is $CHROMIUM_PATH, else Playwright's, else /usr/bin/chromium
 // (resolved by scripts/test.mjs / the caller and passed as CHROMIUM_PATH).
 const port = Number(process.env.PORT ?? 4173)
 const base = process.env.BASE ?? '/'
@@ -22,7 +22,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs ${process.env.DIST ?? 'dist'}`,
+    command: `node scripts/serve.mjs ${process.env.DIST ?? 'dist'} --csp`,
     url: `http://127.0.0.1:${port}${base}`,
     env: { BASE: base, PORT: String(port) },
     reuseExistingServer: false,

@@ -5,6 +5,7 @@ import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createGzip } from 'node:zlib'
+import { CONTENT_SECURITY_POLICY } from './csp.mjs'
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -74,10 +75,14 @@ export function serveDist({ root = 'dist', base = '/', port = 0, headers = {}, c
   })
 }
 
+// `node scripts/serve.mjs [dir] [--csp]`: serves dir (default dist/) under $BASE on $PORT (default 4173);
+// --csp adds the deck's Content-Security-Policy header, as the browser tests expect from a real host.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const root = process.argv[2] ?? 'dist'
+  const args = process.argv.slice(2)
+  const root = args.find(a => !a.startsWith('--')) ?? 'dist'
   const base = process.env.BASE ?? '/'
   const port = Number(process.env.PORT ?? 4173)
-  const { url } = await serveDist({ root, base, port })
-  console.log(`Serving ${root} at ${url}`)
+  const headers = args.includes('--csp') ? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } : {}
+  const { url } = await serveDist({ root, base, port, headers })
+  console.log(`Serving ${root} at ${url}${headers['Content-Security-Policy'] ? ' with the CSP header' : ''}`)
 }

@@ -5,6 +5,8 @@ export interface DeckStep {
   clicks: number
   /** `data-demo` ids drawn on this slide. */
   demos: string[]
+  /** `data-step` of each demo drawn on this slide, by `data-demo` id. */
+  demoSteps: Record<string, string | null>
 }
 
 /** Slide number and clicks from a deck URL such as /mise-en-prod/14?clicks=2. */
@@ -19,28 +21,56 @@ export function currentSlide(page: Page) {
   return page.locator('.slidev-page:visible [data-slidev-no], #slide-content').first()
 }
 
+/** How long the walk waits for ArrowRight to change the URL before deciding it is on the last step. */
+const LAST_STEP_WAIT_MS = 1500
+
+/**
+ * Waits until slide `slide` is shown and still: its page is visible, nothing is loading, the web fonts
+ * are in, and every finite animation or transition (slide transition, v-click, a demo's state change)
+ * has finished. Infinite ones (ambient traffic) are decoration and are not waited for.
+ */
+export async function settle(page: Page, slide: number) {
+  await page.locator(`#slide-content [data-slidev-no="${slide}"]`).waitFor({ state: 'visible' })
+  await page.waitForFunction((no) => {
+    const root = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
+    if (!root || root.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
+      return false
+    if (document.querySelectorAll('#slide-content .slidev-page:not([style*="display: none"])').length > 1)
+      return false
+    return document.getAnimations().every(a => a.playState !== 'running'
+      || a.effect?.getComputedTiming().endTime === Infinity)
+  }, slide, { polling: 'raf' })
+}
+
+/** The `data-step` of every demo on slide `slide`, by `data-demo` id. */
+export async function demoSteps(page: Page, slide: number): Promise<Record<string, string | null>> {
+  return Object.fromEntries(await page.locator(`#slide-content [data-slidev-no="${slide}"] [data-demo]`)
+    .evaluateAll(els => els.map(e => [(e as HTMLElement).dataset.demo!, (e as HTMLElement).dataset.step ?? null])))
+}
+
 /**
  * Walks the whole deck as a speaker's clicker does: from slide 1, ArrowRight until nothing changes.
- * Returns every (slide, clicks) step, counted from the deck itself.
+ * Returns every (slide, clicks) step, counted from the deck itself. `onStep` runs once the step is
+ * drawn and still (see `settle`).
  */
 export async function walkDeck(page: Page, onStep?: (step: DeckStep) => Promise<void>): Promise<DeckStep[]> {
   await page.goto('1')
   await page.waitForSelector('#slide-content')
   const steps: DeckStep[] = []
-  let previous = ''
-  for (let guard = 0; guard < 1000; guard++) {
+  for (let guard = 0; guard < 2000; guard++) {
     const url = page.url()
-    if (url === previous)
-      break
-    previous = url
     const { slide, clicks } = parseStep(url)
-    const demos = await page.locator(`[data-slidev-no="${slide}"] [data-demo]`).evaluateAll(els => els.map(e => (e as HTMLElement).dataset.demo!))
-    const step = { slide, clicks, demos }
+    await settle(page, slide)
+    const drawn = await demoSteps(page, slide)
+    const step = { slide, clicks, demos: Object.keys(drawn), demoSteps: drawn }
     steps.push(step)
     if (onStep)
       await onStep(step)
     await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(60)
+    const moved = await page.waitForFunction(previous => location.href !== previous, url, { timeout: LAST_STEP_WAIT_MS })
+      .then(() => true, () => false)
+    if (!moved)
+      break
   }
   return steps
 }

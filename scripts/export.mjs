@@ -1,0 +1,122 @@
+// `npm run export[:png|:pptx|:notes]`: the deck as files, under $EXPORT_DIR (default exports/).
+//   pdf    exports/mise-en-prod.pdf        one page per click step (--with-clicks)
+//   png    exports/png/<slide>.png         one image per slide, every click shown
+//   pptx   exports/mise-en-prod.pptx       one slide per click step, speaker notes included
+//   notes  exports/mise-en-prod-notes.pdf  the speaker notes, from Slidev's /presenter/print page
+// pdf, png and pptx are `slidev export` on the Chromium findChromium() resolves. `slidev export-notes`
+// cannot be given a browser, so notes does what it does (serve the deck in export mode, print that
+// page) with Playwright on the same Chromium.
+import { spawn } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { createServer as createNetServer } from 'node:net'
+import { join } from 'node:path'
+import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
+
+const NAME = 'mise-en-prod'
+const FORMATS = ['pdf', 'png', 'pptx', 'notes']
+/** A guard against hanging, not an expected duration. */
+const TIMEOUT_MS = Number(process.env.EXPORT_TIMEOUT_MS ?? 15 * 60_000)
+/**
+ * How long Slidev may take to render its print page. Its default, 30 s, is too short on a cold start:
+ * the dev server compiles the deck on first request, and Vite's dependency optimiser may reload the page.
+ */
+const PAGE_TIMEOUT_MS = 180_000
+
+const format = process.argv[2] ?? 'pdf'
+if (!FORMATS.includes(format)) {
+  console.error(`export: unknown format "${format}"; use one of ${FORMATS.join(', ')}.`)
+  process.exit(2)
+}
+const executablePath = await findChromium()
+if (!executablePath) {
+  console.error(NO_BROWSER_MESSAGE)
+  process.exit(1)
+}
+const dir = process.env.EXPORT_DIR || 'exports'
+mkdirSync(dir, { recursive: true })
+
+const started = performance.now()
+const timer = setTimeout(() => {
+  console.error(`export: gave up after ${TIMEOUT_MS / 1000} s (EXPORT_TIMEOUT_MS).`)
+  process.exit(1)
+}, TIMEOUT_MS)
+timer.unref()
+
+let written
+try {
+  written = format === 'notes' ? await exportNotes(join(dir, `${NAME}-notes.pdf`)) : await slidevExport(format)
+}
+catch (error) {
+  console.error(`export: ${format} failed: ${error.message}`)
+  process.exit(1)
+}
+console.log(`export: ${format} done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+for (const line of written)
+  console.log(`export: wrote ${line}`)
+process.exit(0)
+
+async function slidevExport(kind) {
+  const output = {
+    pdf: join(dir, `${NAME}.pdf`),
+    png: join(dir, 'png'),
+    pptx: join(dir, `${NAME}.pptx`),
+  }[kind]
+  const args = ['slidev', 'export', 'slides.md', '--format', kind, '--output', output, '--executable-path', executablePath, '--timeout', String(PAGE_TIMEOUT_MS)]
+  if (kind === 'pdf')
+    args.push('--with-clicks')
+  await spawnChecked('npx', args)
+  if (kind === 'png') {
+    const files = readdirSync(output).filter(f => f.endsWith('.png')).sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
+    return [`${files.length} images: ${join(output, files[0])} … ${join(output, files.at(-1))}`]
+  }
+  if (kind === 'pdf') {
+    const { PDFDocument } = await import('pdf-lib')
+    const pages = (await PDFDocument.load(readFileSync(output))).getPageCount()
+    return [`${output} (${pages} pages)`]
+  }
+  return [output]
+}
+
+function spawnChecked(command, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', code => code === 0 ? resolve() : reject(new Error(`${command} ${args.slice(0, 2).join(' ')} exited with ${code}`)))
+  })
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** What `slidev export-notes` does, on our Chromium: serve the deck in export mode, print /presenter/print. */
+async function exportNotes(output) {
+  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const { chromium } = await import('playwright-chromium')
+  const port = await freePort()
+  const server = await createServer(await resolveOptions({ entry: 'slides.md' }, 'export'), {
+    server: { port, host: '127.0.0.1', strictPort: true },
+    clearScreen: false,
+    logLevel: 'warn',
+  })
+  await server.listen()
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
+  try {
+    const page = await browser.newPage()
+    await page.goto(`http://127.0.0.1:${port}/presenter/print`, { waitUntil: 'networkidle', timeout: PAGE_TIMEOUT_MS })
+    await page.emulateMedia({ media: 'screen' })
+    await page.pdf({ path: output, margin: { left: 0, top: 0, right: 0, bottom: 0 }, printBackground: true, preferCSSPageSize: true })
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+  return [output]
+}

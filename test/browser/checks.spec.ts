@@ -1,0 +1,57 @@
+// Proves that each check of the deck suite can fail: the same functions (support/checks.ts) walk
+// test/fixtures/broken-deck, where slide N breaks exactly one rule, and must catch each break on its slide.
+// Tagged @fixture: it does not depend on the deck under test, so `npm test` runs it once, not per build.
+import type { CheckName } from './support/checks'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs'
+import { serveDist } from '../../scripts/serve.mjs'
+import { checkedWalk, formatIssues } from './support/checks'
+
+const FIXTURE = 'test/fixtures/broken-deck/slides.md'
+
+/** Slide of the fixture → the check that must catch it. Slide 1 is clean. */
+const BROKEN: Record<number, CheckName> = {
+  2: 'overflow',
+  3: 'external-request', // an external image (the CSP blocks it too)
+  4: 'console',
+  5: 'page-error',
+  6: 'failed-request',
+  7: 'axe',
+  8: 'csp',
+}
+
+test.describe('@fixture the checks catch a broken deck', () => {
+  test.setTimeout(180_000)
+  let dir: string
+  let server: { url: string, close: () => Promise<void> }
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'broken-deck-'))
+    const built = spawnSync('npx', ['slidev', 'build', FIXTURE, '--out', dir], { encoding: 'utf8' })
+    expect(built.status, `building ${FIXTURE} failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
+    server = await serveDist({ root: dir, base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
+  })
+
+  test.afterAll(async () => {
+    await server?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  test('each broken slide is caught by its check, on its slide, and the clean slide passes', async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: server.url })
+    const { steps, issues } = await checkedWalk(await context.newPage())
+    await context.close()
+    const report = formatIssues(issues)
+    expect(steps.map(s => s.slide)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(issues.filter(i => i.slide === 1), report).toEqual([])
+    for (const [slide, check] of Object.entries(BROKEN))
+      expect(issues.some(i => i.slide === Number(slide) && i.check === check), `slide ${slide} should fail "${check}":\n${report}`).toBe(true)
+    // 1400 px wide from the layout's 56 px padding, on a 980 px canvas: 476 px out on the right.
+    expect(issues.find(i => i.check === 'overflow')?.message).toBe('div.slidev-layout.default > div ("too wide") overflows the slide by 476 px right')
+    expect(issues.find(i => i.check === 'axe')?.message).toMatch(/^button-name \(critical\)/)
+  })
+})

@@ -1,0 +1,291 @@
+// The checks every step of the deck must pass, shared by the deck suite and by the fixture spec that
+// proves each of them can fail (test/fixtures/broken-deck).
+import type { Page } from '@playwright/test'
+import type { AxeResults } from 'axe-core'
+import type { DeckStep } from './deck'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { walkDeck } from './deck'
+
+export type CheckName = 'console' | 'page-error' | 'failed-request' | 'external-request' | 'csp' | 'overflow' | 'axe'
+
+export interface Issue {
+  check: CheckName
+  slide: number
+  clicks: number
+  message: string
+}
+
+/** What a check found, before it is charged to a step; `url` is the resource a request finding is about. */
+export interface Found {
+  check: CheckName
+  message: string
+  url?: string
+}
+
+/** The slide canvas size in the deck's own pixels (headmatter `canvasWidth` and aspect ratio). */
+const CANVAS_SELECTOR = '#slide-content'
+/** Sub-pixel layout rounding is not an overflow. */
+const OVERFLOW_TOLERANCE_PX = 1
+
+/**
+ * Records, from now on, what the page and its service worker do that a step must not: console errors
+ * and warnings, uncaught errors, failed requests (network failure or HTTP status ≥ 400), requests to
+ * any host but the page's own (127.0.0.1), and Content-Security-Policy violations.
+ * `take()` returns what happened since the previous call, so each finding is charged to one step.
+ * Watching a page twice gives the same watcher.
+ */
+export interface Watcher {
+  take: () => Found[]
+}
+
+const watchers = new WeakMap<Page, Watcher>()
+
+export async function watchPage(page: Page, allowedHost = '127.0.0.1'): Promise<Watcher> {
+  const existing = watchers.get(page)
+  if (existing)
+    return existing
+  let found: Found[] = []
+  const context = page.context()
+  const isExternal = (url: string) => {
+    const { protocol, hostname } = new URL(url)
+    return !['data:', 'blob:', 'about:'].includes(protocol) && hostname !== allowedHost
+  }
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning')
+      return
+    const text = message.text()
+    // Chromium's own messages about a resource (a failed load, a CSP block) name it: keep the URL, to find its slide.
+    const url = text.startsWith('Failed to load resource') ? message.location().url : text.match(/'(https?:[^']+)'/)?.[1]
+    found.push({ check: 'console', message: `console.${message.type()}: ${text}`, url })
+  })
+  page.on('pageerror', error => found.push({ check: 'page-error', message: `uncaught ${error.name}: ${error.message}` }))
+  context.on('request', (request) => {
+    if (isExternal(request.url()))
+      found.push({ check: 'external-request', message: `request to another host: ${request.url()}`, url: request.url() })
+  })
+  context.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText ?? 'failed'
+    // A navigation cancels the previous page's pending requests: that is not the deck's fault.
+    if (error !== 'net::ERR_ABORTED')
+      found.push({ check: 'failed-request', message: `${request.url()}: ${error}`, url: request.url() })
+  })
+  context.on('response', (response) => {
+    if (response.status() >= 400)
+      found.push({ check: 'failed-request', message: `${response.url()}: HTTP ${response.status()}`, url: response.url() })
+  })
+  await page.exposeBinding('__reportCspViolation', (_source, v: { directive: string, blocked: string, source: string }) => {
+    const blocked = v.blocked || 'inline code'
+    found.push({ check: 'csp', message: `${v.directive} blocked ${blocked}${v.source ? ` (from ${v.source})` : ''}`, url: v.blocked || undefined })
+  })
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCspViolation: (v: object) => void }).__reportCspViolation({
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        source: event.sourceFile ? `${event.sourceFile}:${event.lineNumber}` : '',
+      })
+    }, true)
+  })
+  const watcher = {
+    take() {
+      const taken = found
+      found = []
+      return taken
+    },
+  }
+  watchers.set(page, watcher)
+  return watcher
+}
+
+/**
+ * Elements of slide `slide` that stick out of the slide canvas (the 980×552 slide, not the window),
+ * as "selector: excess". Only what is actually visible counts: what an ancestor inside the slide clips
+ * (an SVG viewport, `overflow: hidden`) is cut at that ancestor. Only the outermost offender of a
+ * subtree is reported.
+ */
+export async function overflowIssues(page: Page, slide: number): Promise<Found[]> {
+  const messages = await page.evaluate(({ no, canvasSelector, tolerance }) => {
+    const canvas = document.querySelector<HTMLElement>(canvasSelector)!
+    const root = canvas.querySelector<HTMLElement>(`[data-slidev-no="${no}"]`)
+    if (!root)
+      return [`slide ${no} is not on the canvas`]
+    const box = canvas.getBoundingClientRect()
+    const scale = box.width / canvas.offsetWidth
+    const describe = (el: Element) => {
+      const parts: string[] = []
+      for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+        let part = e.tagName.toLowerCase()
+        if (e.id)
+          part += `#${e.id}`
+        else if ((e as HTMLElement).dataset?.demo)
+          part += `[data-demo="${(e as HTMLElement).dataset.demo}"]`
+        else if (e.classList.length)
+          part += `.${[...e.classList].filter(c => !c.startsWith('slidev-vclick')).slice(0, 2).join('.')}`.replace(/\.$/, '')
+        const siblings = e.parentElement ? [...e.parentElement.children].filter(s => s.tagName === e!.tagName) : []
+        if (siblings.length > 1)
+          part += `:nth-of-type(${siblings.indexOf(e) + 1})`
+        parts.unshift(part)
+        if (e.id || (e as HTMLElement).dataset?.demo)
+          break
+      }
+      const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)
+      return `${parts.join(' > ')}${text ? ` ("${text}")` : ''}`
+    }
+    const offenders = new Set<Element>()
+    const out: string[] = []
+    for (const el of root.querySelectorAll('*')) {
+      const style = getComputedStyle(el)
+      if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')
+        continue
+      const rect = el.getBoundingClientRect()
+      if (rect.width === 0 && rect.height === 0)
+        continue
+      let { left, top, right, bottom } = rect
+      for (let a = el.parentElement; a && a !== canvas; a = a.parentElement) {
+        const s = getComputedStyle(a)
+        if (s.overflowX === 'visible' && s.overflowY === 'visible')
+          continue
+        const r = a.getBoundingClientRect()
+        if (s.overflowX !== 'visible') {
+          left = Math.max(left, r.left)
+          right = Math.min(right, r.right)
+        }
+        if (s.overflowY !== 'visible') {
+          top = Math.max(top, r.top)
+          bottom = Math.min(bottom, r.bottom)
+        }
+      }
+      if (right <= left || bottom <= top)
+        continue
+      const excess = {
+        left: (box.left - left) / scale,
+        right: (right - box.right) / scale,
+        top: (box.top - top) / scale,
+        bottom: (bottom - box.bottom) / scale,
+      }
+      const sides = Object.entries(excess).filter(([, px]) => px > tolerance)
+      if (!sides.length)
+        continue
+      offenders.add(el)
+      let nested = false
+      for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+        if (offenders.has(a)) {
+          nested = true
+          break
+        }
+      }
+      if (!nested)
+        out.push(`${describe(el)} overflows the slide by ${sides.map(([side, px]) => `${Math.round(px)} px ${side}`).join(', ')}`)
+    }
+    return out
+  }, { no: slide, canvasSelector: CANVAS_SELECTOR, tolerance: OVERFLOW_TOLERANCE_PX })
+  return messages.map(message => ({ check: 'overflow' as const, message }))
+}
+
+// The axe-core that @axe-core/playwright uses. Its AxeBuilder injects all of axe (~0.5 MB) again on every
+// analyze(), which costs ~0.5 s a step; injecting it once per page load and calling axe.run() costs ~50 ms.
+const AXE_SOURCE = readFileSync(
+  createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+/** Serious and critical axe-core violations on the slide canvas (Slidev's own controls are out of scope). */
+export async function axeIssues(page: Page): Promise<Found[]> {
+  if (!await page.evaluate(() => 'axe' in window))
+    await page.evaluate(AXE_SOURCE)
+  const violations = await page.evaluate(
+    selector => (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe
+      .run({ include: [[selector]] }, { resultTypes: ['violations'] })
+      .then(results => results.violations),
+    CANVAS_SELECTOR,
+  )
+  return violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap(v => v.nodes.map(node => ({
+      check: 'axe' as const,
+      message: `${v.id} (${v.impact}): ${v.help} at ${node.target.join(' ')}${detail(node.any[0]?.message)}`,
+    })))
+}
+
+const detail = (text?: string) => text ? ` — ${text.replace(/\s+/g, ' ').trim()}` : ''
+
+/**
+ * The slide whose DOM references `url` (src, href, data, poster, srcset), if any. Slidev mounts the
+ * neighbouring slides early, and every slide 3 s after load, so a request is often made long before
+ * its slide is shown: this charges it to the slide that holds it.
+ */
+export async function slideReferencing(page: Page, url: string): Promise<number | undefined> {
+  return page.evaluate(({ target, canvasSelector }) => {
+    for (const el of document.querySelectorAll(`${canvasSelector} [data-slidev-no] *`)) {
+      for (const name of ['src', 'href', 'data', 'poster', 'srcset', 'xlink:href']) {
+        const value = el.getAttribute(name)
+        if (!value)
+          continue
+        const candidates = name === 'srcset' ? value.split(',').map(part => part.trim().split(/\s+/)[0]) : [value]
+        if (candidates.some(c => new URL(c, document.baseURI).href === target))
+          return Number(el.closest('[data-slidev-no]')!.getAttribute('data-slidev-no'))
+      }
+    }
+    return undefined
+  }, { target: url, canvasSelector: CANVAS_SELECTOR })
+}
+
+export interface CheckedWalk {
+  steps: DeckStep[]
+  issues: Issue[]
+}
+
+/**
+ * Walks the whole deck (see walkDeck) on `page`, which must not have loaded the deck yet, and runs every
+ * check at every step. Collects all failures with their slide and click rather than stopping at the first.
+ */
+export async function checkedWalk(page: Page): Promise<CheckedWalk> {
+  const watcher = await watchPage(page)
+  const issues: Issue[] = []
+  // A finding about a resource is charged, once the walk is over and every slide is mounted, to the slide
+  // that references it (see slideReferencing); the others to the step they happened at.
+  const aboutResources: { found: Found & { url: string }, slide: number, clicks: number }[] = []
+  const charge = (found: Found[], slide: number, clicks: number) => {
+    for (const f of found) {
+      if (f.url)
+        aboutResources.push({ found: { ...f, url: f.url }, slide, clicks })
+      else
+        issues.push({ slide, clicks, check: f.check, message: f.message })
+    }
+  }
+  const steps = await walkDeck(page, async ({ slide, clicks }) => {
+    charge([
+      ...await overflowIssues(page, slide),
+      ...await axeIssues(page),
+      ...watcher.take(),
+    ], slide, clicks)
+  })
+  // What happens after the last step (late errors, requests) is charged to it.
+  const last = steps.at(-1)
+  if (last)
+    charge(watcher.take(), last.slide, last.clicks)
+  const owners = new Map<string, number | undefined>()
+  const seen = new Set<string>()
+  for (const { found: { check, message, url }, slide, clicks } of aboutResources) {
+    if (!owners.has(url))
+      owners.set(url, await slideReferencing(page, url))
+    const owner = owners.get(url)
+    // Slidev preloads, retries and re-renders: one report per resource, check and slide is enough.
+    const key = `${owner ?? `${slide}/${clicks}`}|${check}|${message}`
+    if (seen.has(key))
+      continue
+    seen.add(key)
+    if (owner === undefined || owner === slide)
+      issues.push({ slide, clicks, check, message })
+    else
+      issues.push({ slide: owner, clicks: 0, check, message: `${message} (first seen on slide ${slide}, click ${clicks})` })
+  }
+  issues.sort((a, b) => a.slide - b.slide || a.clicks - b.clicks)
+  return { steps, issues }
+}
+
+/** One line per issue, "slide N, click K — check: message", for a test failure message. */
+export function formatIssues(issues: Issue[]): string {
+  return issues.map(i => `slide ${i.slide}, click ${i.clicks} — ${i.check}: ${i.message}`).join('\n')
+}
