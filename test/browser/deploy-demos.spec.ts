@@ -7,6 +7,7 @@ import { imagePipeline, STAGES } from '../../scenarios/image-pipeline'
 import { rollingDeploy } from '../../scenarios/rolling-deploy'
 import { captionAt, stateAt, stepCount } from '../../scenarios/scenario'
 import { differences, servers, snowflakeDrift } from '../../scenarios/snowflake-drift'
+import { overflowIssues } from './support/checks'
 import { parseStep, settle, walkDeck } from './support/deck'
 
 /**
@@ -117,13 +118,14 @@ const slides = new Map<string, number>()
 
 test.describe.configure({ mode: 'serial' })
 
-test('walking the deck with ArrowRight draws every step of each deploy demo, in order', async ({ page }) => {
+test('walking the deck with ArrowRight draws every step of each deploy demo, in order, within its slide', async ({ page }) => {
   const seen = new Map<string, number[]>()
   await walkDeck(page, async ({ slide, clicks, demos }) => {
     for (const demo of demos.filter(d => d in DEMOS)) {
       slides.set(demo, slide)
       seen.set(demo, [...(seen.get(demo) ?? []), clicks])
       await expectStep(page, slide, demo, clicks)
+      expect(await overflowIssues(page, slide), `${demo} at step ${clicks} fits its slide`).toEqual([])
     }
   })
   for (const [demo, { scenario }] of Object.entries(DEMOS))
