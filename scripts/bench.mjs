@@ -24,6 +24,8 @@ const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, u
 // Time given to a demo's transition after each click before the next one, as a speaker would.
 const CLICK_GAP_MS = 800
 const BASELINE_CLICKS = 6
+// node_modules/@slidev/client/internals/SlidesShow.vue: "preload all slides after 3s".
+const SLIDEV_PRELOAD_ALL_MS = 3000
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'))
 const verdicts = []
@@ -142,7 +144,11 @@ async function stepDemo({ slide, ids, clicks }) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
   await page.goto(`${server.url}${slide}?clicks=0`)
   await page.locator(ids.length ? `[data-slidev-no="${slide}"] [data-demo="${ids[0]}"]` : `[data-slidev-no="${slide}"]`).waitFor()
-  await page.waitForTimeout(1500)
+  // Slidev loads and mounts every other slide 3 s after the first one shows: let that pass, as it has
+  // long before a speaker reaches a demo.
+  await page.waitForTimeout(SLIDEV_PRELOAD_ALL_MS + 500)
+  await page.waitForLoadState('networkidle')
+  await page.waitForTimeout(1000)
   await page.evaluate(() => {
     const record = { frames: [], longTasks: [], running: true }
     window.__benchFrames = record

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './csp.mjs'
-import { completeManifest, netlifyHeaders, netlifyRedirects, vercelConfig } from './hosting.mjs'
+import { completeManifest, firstSlidePreloads, netlifyHeaders, netlifyRedirects, vercelConfig } from './hosting.mjs'
 
 describe('the content security policy', () => {
   it('allows no origin but the site\'s own, and no eval', () => {
@@ -44,5 +44,23 @@ describe('the web manifest', () => {
     expect(manifest.start_url).toBe('/x/')
     expect(manifest.short_name).toBe('Mise en prod')
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
+  })
+})
+
+describe('first-slide preloads', () => {
+  const chunk = (fileName: string, imports: string[], extra: object = {}) => ({ type: 'chunk', fileName, imports, ...extra })
+  const bundle = Object.fromEntries([
+    chunk('index.js', ['vue.js'], { isEntry: true }),
+    chunk('vue.js', []),
+    chunk('play.js', ['vue.js', 'drawings.js'], { facadeModuleId: '/work/node_modules/@slidev/client/pages/play.vue' }),
+    chunk('drawings.js', []),
+    chunk('slide1.js', ['icon.js', 'index.js'], { facadeModuleId: '/@slidev/slides/1/md' }),
+    chunk('icon.js', []),
+    chunk('slide10.js', ['demo.js'], { facadeModuleId: '/@slidev/slides/10/md' }),
+    chunk('demo.js', []),
+    { type: 'asset', fileName: 'style.css' },
+  ].map(c => [c.fileName, c]))
+  it('announces the play page and slide 1 with what they import, and nothing the entry loads or later slides need', () => {
+    expect(firstSlidePreloads(bundle).sort()).toEqual(['drawings.js', 'icon.js', 'play.js', 'slide1.js'])
   })
 })
