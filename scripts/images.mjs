@@ -7,8 +7,9 @@ import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
 
 const ICON_SIZES = [192, 512]
-// 16:9 like the slides, so the title slide fills the picture; previews crop it to ~1.91:1 around the centre.
-const PREVIEW = { width: 1200, height: 675 }
+// The slide canvas at scale 1 (no subpixel edge), rendered 1200 px wide; previews crop it to ~1.91:1 around the centre.
+const CANVAS = { width: 980, height: 552 }
+const PREVIEW_WIDTH = 1200
 
 const executablePath = await findChromium()
 if (!executablePath) {
@@ -28,14 +29,13 @@ try {
 
   const server = await serveDist({ root: process.env.DIST ?? 'dist' })
   try {
-    const page = await browser.newPage({ viewport: PREVIEW, colorScheme: 'light' })
+    const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: PREVIEW_WIDTH / CANVAS.width, colorScheme: 'light' })
     await page.goto(`${server.url}1`)
     await page.addStyleTag({ content: '.slidev-pwa-indicator { display: none !important }' })
-    const slide = page.locator('#slide-content')
     await page.locator('.slidev-page-1 h1').waitFor()
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(500)
-    await slide.screenshot({ path: 'public/og-image.png' })
+    await page.screenshot({ path: 'public/og-image.png' })
     console.log('images: public/og-image.png')
   }
   finally {
