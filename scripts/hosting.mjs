@@ -99,6 +99,8 @@ export function netlifyHeaders(base) {
 export function vercelConfig() {
   return {
     $schema: 'https://openapi.vercel.sh/vercel.json',
+    // playwright-chromium would download a browser on install; the site build needs none.
+    installCommand: 'PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci',
     buildCommand: 'npm run build',
     outputDirectory: 'dist',
     rewrites: [{ source: '/((?!.*\\.).*)', destination: '/index.html' }],
