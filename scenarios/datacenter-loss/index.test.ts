@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { allStates, captionAt, stateAt, stepCount } from '../scenario'
 import { datacenterLoss, datacenterOf, DISASTER_TIMES, formatDuration, formatTime, requestsSucceed, rpo, rto } from './index'
@@ -64,5 +65,11 @@ describe('datacenter loss', () => {
       expect(captionAt(datacenterLoss, k).length).toBeGreaterThan(10)
     expect(stateAt(datacenterLoss, 100)).toBe(last)
     expect(stateAt(datacenterLoss, -2)).toBe(states[0])
+  })
+
+  it('is declared on its slide with one click per step (Slidev\'s print/export counts on it)', () => {
+    const slide = readFileSync(new URL('../../pages/demos/datacenter-loss.md', import.meta.url), 'utf8')
+    expect(slide).toContain('<DatacenterLoss />')
+    expect(Number(slide.match(/^clicks:\s*(\d+)\s*$/m)?.[1])).toBe(stepCount(datacenterLoss))
   })
 })

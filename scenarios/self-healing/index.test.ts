@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { machine } from '../infra'
 import { allStates, captionAt, stateAt, stepCount } from '../scenario'
@@ -103,5 +104,11 @@ describe('self-healing', () => {
     const down = { ...states[0].infra, machines: states[0].infra.machines.map(m => m.role === 'lb' ? { ...m, status: 'failing' as const } : m) }
     expect(serviceMode(down)).toBe('down')
     expect(measure(down, 1000)).toEqual({ traffic: 1000, errors: 100, latency: null, saturation: 0 })
+  })
+
+  it('is declared on its slide with one click per step (Slidev\'s print/export counts on it)', () => {
+    const slide = readFileSync(new URL('../../pages/demos/self-healing.md', import.meta.url), 'utf8')
+    expect(slide).toContain('<SelfHealing />')
+    expect(Number(slide.match(/^clicks:\s*(\d+)\s*$/m)?.[1])).toBe(stepCount(selfHealing))
   })
 })

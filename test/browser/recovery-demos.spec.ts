@@ -223,6 +223,24 @@ for (const demo of ['self-healing', 'datacenter-loss'] as const) {
   })
 }
 
+// The public build hides the presenter view; build with PRESENTER_PASSWORD to check it too.
+test('presenter view: the current step and the next-step preview match the scenario', async ({ page }) => {
+  const password = process.env.PRESENTER_PASSWORD
+  test.skip(!password, 'the presenter view is only built with PRESENTER_PASSWORD')
+  for (const demo of ['self-healing', 'datacenter-loss'] as const) {
+    const slide = slideOf(demo)
+    for (const k of [0, 3, SCENARIOS[demo].total - 1]) {
+      await page.goto(`presenter/${slide}?clicks=${k}&password=${encodeURIComponent(password!)}`)
+      await expectStep(page, slide, demo, k, 'presenter')
+      const next = page.locator(`.grid-section.next [data-demo="${demo}"]`)
+      await expect(next).toHaveAttribute('data-step', String(k + 1))
+      const want = expected[demo](k + 1)
+      expect(await next.evaluate(e => e.getAttribute('data-step'))).toBe(want.frame['data-step'])
+      await expect(page.locator('.grid-section.next [data-chaos-controls]')).toHaveCount(0)
+    }
+  }
+})
+
 test.describe('chaos mode on the self-healing slide', () => {
   const chaosFrame = (page: Page) => frameOf(page, slideOf('self-healing'), 'self-healing')
 
