@@ -28,11 +28,22 @@ export function useDemoStep<S>(scenario: Scenario<S>, at: string | number = '+1'
   })
   onUnmounted(() => clicks.unregister(id))
 
+  // Under reduced motion the dots are not drawn at all (CSS alone hides them but leaves their animations ticking).
+  const reducedMotion = ref(false)
+  let motionQuery: MediaQueryList | undefined
+  const onMotionChange = () => (reducedMotion.value = !!motionQuery?.matches)
+  onMounted(() => {
+    motionQuery = window.matchMedia('(prefers-reduced-motion: reduce)')
+    onMotionChange()
+    motionQuery.addEventListener('change', onMotionChange)
+  })
+  onUnmounted(() => motionQuery?.removeEventListener('change', onMotionChange))
+
   const step = computed(() => start.value === null ? 0 : clampStep(scenario, clicks.current - start.value + 1))
   const state = computed(() => stateAt(scenario, step.value))
   const caption = computed(() => captionAt(scenario, step.value))
-  /** Ambient motion (traffic dots) only on a live slide, never in print, export or thumbnails. */
-  const ambient = computed(() => !isPrintMode.value && ($renderContext.value === 'slide' || $renderContext.value === 'presenter'))
+  /** Ambient motion (traffic dots) only on a live slide, never in print, export, thumbnails or under reduced motion. */
+  const ambient = computed(() => !isPrintMode.value && !reducedMotion.value && ($renderContext.value === 'slide' || $renderContext.value === 'presenter'))
 
   return { step, total, state, caption, ambient }
 }

@@ -206,9 +206,8 @@ test('under prefers-reduced-motion the demos draw the same states and no traffic
       await page.goto(`${slide}?clicks=${k}`)
       await expectStep(page, slide, demo, k)
       const moving = await page.locator(`#slide-content [data-slidev-no="${slide}"]`).evaluate(root =>
-        root.querySelectorAll('.infra-traffic').length === 0
-          ? 0
-          : [...root.querySelectorAll('.infra-traffic')].filter(el => getComputedStyle(el).display !== 'none').length)
+        document.getAnimations().filter(a => a.effect?.getComputedTiming().endTime === Infinity
+          && root.contains((a.effect as KeyframeEffect).target)).length)
       expect(moving).toBe(0)
     }
   }
