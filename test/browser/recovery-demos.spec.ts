@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import type { InfraState } from '../../scenarios/infra'
 import type { RecoveryState } from '../../scenarios/self-healing'
 import AxeBuilder from '@axe-core/playwright'
@@ -70,7 +70,11 @@ const SCENARIOS: Record<DemoId, { total: number, caption: (k: number) => string 
 const frameOf = (page: Page, slide: number, demo: string) => page.locator(`#slide-content [data-slidev-no="${slide}"] [data-demo="${demo}"]`)
 
 async function drawn(page: Page, slide: number, demo: string, want: Picture): Promise<Picture> {
-  return frameOf(page, slide, demo).evaluate((figure, frameKeys) => {
+  return drawnIn(frameOf(page, slide, demo), want)
+}
+
+async function drawnIn(frame: Locator, want: Picture): Promise<Picture> {
+  return frame.evaluate((figure, frameKeys) => {
     const attrs = (selector: string, key: string, value: (e: Element) => string) =>
       Object.fromEntries([...figure.querySelectorAll(selector)].map(e => [e.getAttribute(key)!, value(e)]))
     return {
@@ -235,7 +239,7 @@ test('presenter view: the current step and the next-step preview match the scena
       const next = page.locator(`.grid-section.next [data-demo="${demo}"]`)
       await expect(next).toHaveAttribute('data-step', String(k + 1))
       const want = expected[demo](k + 1)
-      expect(await next.evaluate(e => e.getAttribute('data-step'))).toBe(want.frame['data-step'])
+      expect(await drawnIn(next, want), `${demo} next-step preview of ${k}`).toEqual(want)
       await expect(page.locator('.grid-section.next [data-chaos-controls]')).toHaveCount(0)
     }
   }
@@ -316,6 +320,18 @@ test.describe('chaos mode on the self-healing slide', () => {
     await page.locator('[data-chaos="next"]').evaluate(e => (e as HTMLElement).blur())
     await page.keyboard.press('ArrowRight')
     await expectStep(page, slide, 'self-healing', 1, 'clicker after chaos')
+
+    // Leaving the slide also ends chaos mode: back on it, the script shows.
+    await page.keyboard.press('ArrowLeft')
+    await expectStep(page, slide, 'self-healing', 0, 'back to click 0')
+    await page.locator('[data-chaos-target="lb"]').click()
+    await expectChaos(page, 'lb', 1)
+    await page.locator('[data-chaos-target="lb"]').evaluate(e => (e as HTMLElement).blur())
+    await page.keyboard.press('ArrowLeft')
+    await expect.poll(() => parseStep(page.url()).slide).toBe(slide - 1)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => parseStep(page.url())).toEqual({ slide, clicks: 0 })
+    await expectStep(page, slide, 'self-healing', 0, 'after leaving chaos')
     expect(problems).toEqual([])
   })
 })
