@@ -44,7 +44,7 @@ export function restaurantLocator(version = 'v41'): InfraState {
       m('front-2', 'front', 'Front 2', COLUMN.front, ROW.bottom, version),
       m('back-1', 'back', 'Back 1', COLUMN.back, ROW.top, version),
       m('back-2', 'back', 'Back 2', COLUMN.back, ROW.bottom, version),
-      m('db-primary', 'db-primary', 'BDD principale', COLUMN.db, ROW.top),
+      m('db-primary', 'db-primary', 'BDD primaire', COLUMN.db, ROW.top),
       m('db-replica', 'db-replica', 'BDD réplique', COLUMN.db, ROW.bottom),
     ],
     links: [
@@ -93,7 +93,7 @@ export function datacenterMachines(dc: 'a' | 'b', version = 'v41'): Machine[] {
     m(`front-2${s}`, 'front', 'Front 2', DC_COLUMN.front, row.bottom, version),
     m(`back-1${s}`, 'back', 'Back 1', DC_COLUMN.back, row.top, version),
     m(`back-2${s}`, 'back', 'Back 2', DC_COLUMN.back, row.bottom, version),
-    m(`db-primary${s}`, 'db-primary', 'BDD principale', DC_COLUMN.db, row.top),
+    m(`db-primary${s}`, 'db-primary', 'BDD primaire', DC_COLUMN.db, row.top),
     m(`db-replica${s}`, 'db-replica', 'BDD réplique', DC_COLUMN.db, row.bottom),
   ]
 }
