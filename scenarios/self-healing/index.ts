@@ -60,7 +60,7 @@ export const ROLE_LABEL_FR: Record<Role, [singular: string, plural: string]> = {
   'lb': ['répartiteur', 'répartiteurs'],
   'front': ['front', 'fronts'],
   'back': ['back end', 'back ends'],
-  'db-primary': ['BDD principale', 'BDD principales'],
+  'db-primary': ['BDD primaire', 'BDD primaires'],
   'db-replica': ['réplique', 'répliques'],
   'server': ['serveur', 'serveurs'],
 }
