@@ -4,6 +4,10 @@ import { hostingPlugin } from './scripts/hosting.mjs'
 export default defineConfig({
   // CSP <meta> and a complete web manifest in the built site (scripts/hosting.mjs).
   plugins: [hostingPlugin()],
+  server: {
+    // Builds, exports and test output land in the project folder; watching them reloaded the deck mid-run.
+    watch: { ignored: ['**/dist*/**', '**/exports/**', '**/test-results*/**', '**/playwright-report/**'] },
+  },
   optimizeDeps: {
     // Slidev's dev server (dev, `slidev export`) scans only its own entry for npm dependencies; one
     // imported by our components alone (qrcode) was found mid-load, and Vite's reload left the first
