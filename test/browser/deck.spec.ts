@@ -9,13 +9,19 @@ import { parseStep, settle } from './support/deck'
 
 test.setTimeout(600_000)
 
-/** Steps to check deep links on: the last click of every slide that has clicks, and every step of a demo. */
+/**
+ * Steps to check deep links on: the last click of every slide that has clicks and, on a slide with a
+ * demo, a step halfway too (each deep link is a full page load, so not every step).
+ */
 function deepLinkSample(steps: DeckStep[]) {
   const last = new Map<number, number>()
   for (const s of steps)
     last.set(s.slide, s.clicks)
-  return steps.filter(s => s.clicks > 0 && (s.demos.length > 0 || s.clicks === last.get(s.slide)))
+  return steps.filter(s => s.clicks > 0 && (s.clicks === last.get(s.slide)
+    || (s.demos.length > 0 && s.clicks === Math.ceil(last.get(s.slide)! / 2))))
 }
+
+const seconds = (since: number) => `${((Date.now() - since) / 1000).toFixed(1)} s`
 
 async function openAt(page: Page, slide: number, clicks: number) {
   await page.goto(clicks ? `${slide}?clicks=${clicks}` : `${slide}`)
@@ -23,9 +29,10 @@ async function openAt(page: Page, slide: number, clicks: number) {
 }
 
 test('the built deck: every slide and click step, deep links, reload, unknown slides', async ({ page }) => {
+  const walkStarted = Date.now()
   const { steps, issues } = await test.step('walk every slide and click step, checking each', () => checkedWalk(page))
   const slides = [...new Set(steps.map(s => s.slide))]
-  console.log(`walked ${slides.length} slides, ${steps.length} click steps`)
+  console.log(`walked ${slides.length} slides, ${steps.length} click steps in ${seconds(walkStarted)}`)
 
   await test.step('no console error or warning, page error, failed or external request, CSP violation, overflow or axe violation', () => {
     expect.soft(issues, `${issues.length} problem(s):\n${formatIssues(issues)}`).toEqual([])
@@ -41,6 +48,7 @@ test('the built deck: every slide and click step, deep links, reload, unknown sl
   })
 
   await test.step('a deep link /N?clicks=K shows that step, as the walk drew it', async () => {
+    const started = Date.now()
     const watcher = await watchPage(page)
     const sample = deepLinkSample(steps)
     const wrong: string[] = []
@@ -57,7 +65,7 @@ test('the built deck: every slide and click step, deep links, reload, unknown sl
       }
       wrong.push(...watcher.take().map(f => `${link}: ${f.check}: ${f.message}`))
     }
-    console.log(`checked ${sample.length} deep links`)
+    console.log(`checked ${sample.length} deep links in ${seconds(started)}`)
     expect.soft(wrong, wrong.join('\n')).toEqual([])
   })
 
