@@ -11,7 +11,8 @@ export default defineConfig({
   testDir: 'test/browser',
   timeout: 120_000,
   fullyParallel: false,
-  workers: 1,
+  // Two spec files at a time: a walk spends most of its time waiting for transitions, not on the CPU.
+  workers: Number(process.env.PW_WORKERS ?? 2),
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,

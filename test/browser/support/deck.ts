@@ -49,13 +49,30 @@ export async function demoSteps(page: Page, slide: number): Promise<Record<strin
 }
 
 /**
+ * Skips CSS transitions from now on, until the next page load: Slidev's slide transition and every
+ * tween between two steps. What a step draws once still is the same; walking is ~2× faster.
+ */
+export async function skipTransitions(page: Page) {
+  await page.addStyleTag({
+    content: ':root { --slidev-transition-duration: 0s !important } *, *::before, *::after { transition-duration: 0s !important; transition-delay: 0s !important }',
+  })
+}
+
+export interface WalkOptions {
+  /** Play CSS transitions between steps (default false: see skipTransitions). */
+  transitions?: boolean
+}
+
+/**
  * Walks the whole deck as a speaker's clicker does: from slide 1, ArrowRight until nothing changes.
  * Returns every (slide, clicks) step, counted from the deck itself. `onStep` runs once the step is
  * drawn and still (see `settle`).
  */
-export async function walkDeck(page: Page, onStep?: (step: DeckStep) => Promise<void>): Promise<DeckStep[]> {
+export async function walkDeck(page: Page, onStep?: (step: DeckStep) => Promise<void>, options: WalkOptions = {}): Promise<DeckStep[]> {
   await page.goto('1')
   await page.waitForSelector('#slide-content')
+  if (!options.transitions)
+    await skipTransitions(page)
   const steps: DeckStep[] = []
   for (let guard = 0; guard < 2000; guard++) {
     const url = page.url()
