@@ -62,6 +62,9 @@ async function slidevExport(kind) {
     pptx: join(dir, `${NAME}.pptx`),
   }[kind]
   const args = ['slidev', 'export', 'slides.md', '--format', kind, '--output', output, '--executable-path', executablePath, '--timeout', String(PAGE_TIMEOUT_MS)]
+  // Slidev waits for the slides' loading placeholders it sees, but a slide can still be loading
+  // unseen: without this pause `export:png` printed slide 1 as "Loading slide...".
+  args.push('--wait', '3000')
   if (kind === 'pdf')
     args.push('--with-clicks')
   await spawnChecked('npx', args)
