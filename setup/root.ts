@@ -1,11 +1,33 @@
 import { defineRootSetup } from '@slidev/types'
 import { useNav } from '@slidev/client'
-import { watchEffect } from 'vue'
+import { watch, watchEffect } from 'vue'
+import { useRouter } from 'vue-router'
 
-// Slidev marks only its /print page with `html.print`; a per-slide export (`?print=clicks`) renders
-// with screen media and no class. This marks every print render, so chrome that is not part of
-// the talk (the PWA "Caching for offline…" toast) stays out of PDF and PNG pages.
 export default defineRootSetup(() => {
-  const { isPrintMode } = useNav()
+  const { isPrintMode, slides } = useNav()
+  const router = useRouter()
+
+  // Slidev marks only its /print page with `html.print`; a per-slide export (`?print=clicks`) renders
+  // with screen media and no class. This marks every print render, so chrome that is not part of
+  // the talk (the PWA "Caching for offline…" toast) stays out of PDF and PNG pages.
   watchEffect(() => document.documentElement.classList.toggle('deck-printing', isPrintMode.value))
+
+  // Slidev draws slide 1 under any unknown `/:no` and keeps the wrong URL. A number past either end
+  // goes to the nearest slide instead; anything else that is not a slide gets Slidev's "not found" page.
+  watch(() => router.currentRoute.value, (route) => {
+    if (route.name !== 'play' && route.name !== 'presenter')
+      return
+    const raw = String(route.params.no ?? '')
+    const total = slides.value.length
+    if (!total || slides.value.some(s => String(s.no) === raw || s.meta.slide?.frontmatter.routeAlias === raw))
+      return
+    const prefix = route.name === 'presenter' ? '/presenter/' : '/'
+    if (/^-?\d+$/.test(raw)) {
+      const no = Math.min(Math.max(Number(raw), 1), total)
+      router.replace({ path: `${prefix}${no}`, query: route.query })
+    }
+    else {
+      router.replace({ name: 'NotFound', params: { pathMatch: route.path.split('/').filter(Boolean) } })
+    }
+  }, { immediate: true })
 })

@@ -78,11 +78,18 @@ test('the built deck: every slide and click step, deep links, reload, unknown sl
   })
 
   await test.step('an unknown slide number or path gives a visible answer, not a blank page', async () => {
-    // Slidev keeps the URL of a slide number past the end and shows slide 1 under it.
-    await page.goto(`${slides.length + 100}`)
-    const shown = page.locator('#slide-content .slidev-page:visible').first()
+    // A number past either end goes to the nearest slide (setup/root.ts), URL included.
+    const last = Math.max(...slides)
+    await page.goto(`${last + 100}`)
+    await expect.soft(page).toHaveURL(new RegExp(`/${last}(\\?|$)`))
+    const shown = page.locator(`[data-slidev-no="${last}"]`).first()
     await expect.soft(shown).toBeVisible()
     expect.soft((await shown.innerText()).trim()).not.toBe('')
+    await page.goto('0')
+    await expect.soft(page).toHaveURL(/\/1(\?|$)/)
+    // A single-segment path that is no slide gets the same "not found" page as any other.
+    await page.goto('nonsense')
+    await expect.soft(page.getByText('not found')).toBeVisible()
     // Any other unknown path gets Slidev's 404 page, with a way back.
     await page.goto('no/such/page')
     await expect.soft(page.getByText('not found')).toBeVisible()
