@@ -8,7 +8,7 @@ import { rollingDeploy } from '../../scenarios/rolling-deploy'
 import { captionAt, stateAt, stepCount } from '../../scenarios/scenario'
 import { differences, servers, snowflakeDrift } from '../../scenarios/snowflake-drift'
 import { overflowIssues } from './support/checks'
-import { parseStep, settle, walkDeck } from './support/deck'
+import { parseStep, settle, walkDeck, watchConsole } from './support/deck'
 
 /**
  * What a demo slide shows, read from the DOM attributes the primitives expose (no pixels):
@@ -92,16 +92,6 @@ async function expectStep(page: Page, slide: number, demo: string, k: number) {
   await expect(async () => {
     expect(await drawn(page, slide), `${demo} at step ${k}`).toEqual({ step: k, caption: captionAt(scenario, k), ...expected(k) })
   }).toPass({ timeout: 3000 })
-}
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push(`${m.type()}: ${m.text()}`)
-  })
-  page.on('pageerror', e => problems.push(`pageerror: ${e.message}`))
-  return problems
 }
 
 test('the speaker notes of each demo slide have one line per click, in order', () => {

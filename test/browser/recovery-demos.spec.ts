@@ -7,7 +7,7 @@ import { chaosScenario } from '../../scenarios/chaos'
 import { datacenterLoss, requestsSucceed, rpo, rto } from '../../scenarios/datacenter-loss'
 import { captionAt, stateAt, stepCount } from '../../scenarios/scenario'
 import { capacity, selfHealing, serviceMode } from '../../scenarios/self-healing'
-import { parseStep, walkDeck } from './support/deck'
+import { parseStep, walkDeck, watchConsole } from './support/deck'
 
 /** What a demo draws, as the DOM exposes it: frame attributes, machines, links, zones, signals. */
 interface Picture {
@@ -93,16 +93,6 @@ async function expectStep(page: Page, slide: number, demo: DemoId, k: number, co
   await expect(frameOf(page, slide, demo), context).toHaveAttribute('data-step', String(k))
   expect(await drawn(page, slide, demo, want), `${demo} ${context} step ${k}`).toEqual(want)
   await expect(frameOf(page, slide, demo).locator('[data-caption]')).toHaveText(SCENARIOS[demo].caption(k))
-}
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push(`${m.type()}: ${m.text()}`)
-  })
-  page.on('pageerror', e => problems.push(`pageerror: ${e.message}`))
-  return problems
 }
 
 const slides: Partial<Record<DemoId, number>> = {}

@@ -91,3 +91,14 @@ export async function walkDeck(page: Page, onStep?: (step: DeckStep) => Promise<
   }
   return steps
 }
+
+/** Collects console errors and warnings and uncaught errors from now on, for a test to assert empty. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning')
+      problems.push(`${m.type()}: ${m.text()}`)
+  })
+  page.on('pageerror', e => problems.push(`pageerror: ${e.message}`))
+  return problems
+}
