@@ -16,11 +16,6 @@ export function parseStep(url: string): { slide: number, clicks: number } {
   return { slide, clicks: Number(u.searchParams.get('clicks') ?? 0) }
 }
 
-/** The visible slide's root element. */
-export function currentSlide(page: Page) {
-  return page.locator('.slidev-page:visible [data-slidev-no], #slide-content').first()
-}
-
 /** How long the walk waits for ArrowRight to change the URL before deciding it is on the last step. */
 const LAST_STEP_WAIT_MS = 1500
 
