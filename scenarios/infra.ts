@@ -31,6 +31,11 @@ export const STATUS_LABEL_FR: Record<MachineStatus, string> = {
 
 export type Role = 'lb' | 'front' | 'back' | 'db-primary' | 'db-replica' | 'server'
 
+/** Front and back ends take turns behind the load balancer; the other roles answer alone. */
+export function rotates(role: Role): boolean {
+  return role === 'front' || role === 'back'
+}
+
 /** A machine as drawn: where it stands and what it is doing. */
 export interface Machine {
   id: string

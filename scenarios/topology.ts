@@ -1,4 +1,5 @@
 import type { InfraState, Link, Machine, Role } from './infra'
+import { rotates } from './infra'
 
 /**
  * The article's restaurant-locator service: users reach it through DNS and the internet;
@@ -14,7 +15,7 @@ const COLUMN = { users: 70, lb: 330, front: 480, back: 690, db: 860 } as const
 const ROW = { top: 130, middle: 215, bottom: 300 } as const
 
 function m(id: string, role: Role, label: string, x: number, y: number, version?: string): Machine {
-  return { id, role, label, x, y, status: 'healthy', version, inRotation: role === 'front' || role === 'back' ? true : undefined }
+  return { id, role, label, x, y, status: 'healthy', version, inRotation: rotates(role) ? true : undefined }
 }
 
 function link(from: string, to: string): Link {

@@ -1,15 +1,13 @@
 import type { Scenario, Step } from '../scenario'
 import type { RecoveryState, RepairTimings } from '../self-healing'
-import { failureOf, healingSteps, initialRecoveryState, steps } from '../self-healing'
+import { failureOf, healingSteps, initialRecoveryState, SCRIPTED_FAILURE, steps } from '../self-healing'
 import { restaurantLocator } from '../topology'
-
-/** What the viewer can break: any machine of the service, or the whole datacenter. */
-export type ChaosFailure = string
 
 export const DATACENTER = 'datacenter'
 
+/** What the viewer can break: any machine of the service (by id), or the whole datacenter. */
 export interface ChaosTarget {
-  failure: ChaosFailure
+  failure: string
   /** Button label (French). */
   label: string
 }
@@ -30,7 +28,7 @@ export const SPOF_FR: Record<string, string> = {
 }
 
 /** Mulberry32: a tiny seeded generator, so a chaos run replays identically for the same seed. */
-export function seededRandom(seed: number): () => number {
+function seededRandom(seed: number): () => number {
   let a = (Math.trunc(Number.isFinite(seed) ? seed : 0) >>> 0) || 1
   return () => {
     a = (a + 0x6D2B79F5) | 0
@@ -53,7 +51,7 @@ export function chaosTimings(seed: number): RepairTimings {
   return { alert, outOfRotation, setAside, startFresh, wireIn, passChecks }
 }
 
-function isKnown(failure: ChaosFailure): boolean {
+function isKnown(failure: string): boolean {
   return CHAOS_TARGETS.some(t => t.failure === failure)
 }
 
@@ -62,9 +60,9 @@ function isKnown(failure: ChaosFailure): boolean {
  * self-healing. Unknown failures fall back to the scripted one's target. Where the failure hits a
  * single point of failure, the run ends down and its last caption names it.
  */
-export function chaosScenario(failure: ChaosFailure, seed: number): Scenario<RecoveryState> {
+export function chaosScenario(failure: string, seed: number): Scenario<RecoveryState> {
   const infra = restaurantLocator()
-  const target = isKnown(failure) ? failure : 'back-2'
+  const target = isKnown(failure) ? failure : SCRIPTED_FAILURE
   const t = chaosTimings(seed)
   const rnd = seededRandom(seed + 1)
   const load = 900 + Math.round(rnd() * 12) * 50

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { allStates, captionAt, stateAt, stepCount } from '../scenario'
-import { datacenterLoss, datacenterOf, DISASTER_TIMES, formatDuration, formatTime, requestsSucceed, rpo, rto } from './index'
+import { datacenterLoss, datacenterOf, DISASTER_TIMES, formatDuration, requestsSucceed, rpo, rto, timeOfDay } from './index'
 
 const states = allStates(datacenterLoss)
 const last = states[states.length - 1]
@@ -60,7 +60,7 @@ describe('datacenter loss', () => {
   it('keeps its clock moving forward and captions every step; out-of-range steps clamp', () => {
     for (let k = 1; k < states.length; k++)
       expect(states[k].at).toBeGreaterThan(states[k - 1].at)
-    expect(formatTime(DISASTER_TIMES.cut)).toBe('14:30')
+    expect(timeOfDay(DISASTER_TIMES.cut)).toBe('14:30')
     for (let k = 0; k <= stepCount(datacenterLoss); k++)
       expect(captionAt(datacenterLoss, k).length).toBeGreaterThan(10)
     expect(stateAt(datacenterLoss, 100)).toBe(last)

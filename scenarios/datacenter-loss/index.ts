@@ -1,7 +1,8 @@
 import type { InfraState, Machine } from '../infra'
-import type { Scenario, Step } from '../scenario'
-import type { TimelineEvent } from '../self-healing'
+import type { TimelineEvent } from '../recovery'
+import type { Scenario } from '../scenario'
 import { addLink, updateLink } from '../infra'
+import { firstEvent, formatClock, timedStep } from '../recovery'
 import { capacity } from '../self-healing'
 import { datacenterLinks, datacenterMachines, twoDatacenters } from '../topology'
 
@@ -38,10 +39,6 @@ export function requestsSucceed(state: DisasterState): boolean {
   return !state.cutZones.includes(state.usersReach) && here.machines.length > 0 && capacity(here).percent > 0
 }
 
-function eventAt(state: DisasterState, kind: TimelineEvent['kind']): number | null {
-  return state.events.find(e => e.kind === kind)?.at ?? null
-}
-
 /** Recovery point: the data written since the last backup, lost; known once the restore shows it. */
 export function rpo(state: DisasterState): number | null {
   return state.lostData ? state.lostData.to - state.lostData.from : null
@@ -49,17 +46,17 @@ export function rpo(state: DisasterState): number | null {
 
 /** Recovery time: from the cut to the first successful request on B; null until then. */
 export function rto(state: DisasterState): number | null {
-  const cut = eventAt(state, 'incident')
-  const back = eventAt(state, 'recovered')
-  return cut !== null && back !== null ? back - cut : null
+  const cut = firstEvent(state, 'incident')
+  const back = firstEvent(state, 'recovered')
+  return cut && back ? back.at - cut.at : null
 }
 
-/** Minutes since midnight as HH:MM; durations as "2 h 30" / "50 min". */
-export function formatTime(minutes: number): string {
-  const m = Math.max(0, Math.round(minutes))
-  return `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+/** Minutes since midnight as HH:MM, the demo's clock. */
+export function timeOfDay(minutes: number): string {
+  return formatClock(minutes, true)
 }
 
+/** Durations as "2 h 30" / "50 min". */
 export function formatDuration(minutes: number): string {
   const m = Math.max(0, Math.round(minutes))
   if (m < 60)
@@ -67,12 +64,8 @@ export function formatDuration(minutes: number): string {
   return m % 60 === 0 ? `${m / 60} h` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')}`
 }
 
-function step(caption: string, at: number, event: Omit<TimelineEvent, 'at'> | null, change: (s: DisasterState) => Partial<DisasterState>): Step<DisasterState> {
-  return {
-    caption,
-    apply: s => ({ ...s, ...change(s), at, events: event ? [...s.events, { ...event, at }] : s.events }),
-  }
-}
+/** A step of this demo, on its clock of minutes since midnight. */
+const step = timedStep<DisasterState>
 
 const T = { start: 14 * 60 + 20, lastBackup: 12 * 60, cut: 14 * 60 + 30, alert: 14 * 60 + 33, rebuild: 14 * 60 + 40, restored: 15 * 60 + 10, dns: 15 * 60 + 15, back: 15 * 60 + 20 } as const
 
@@ -85,7 +78,7 @@ export const DISASTER_TIMES = T
 export const datacenterLoss: Scenario<DisasterState> = {
   id: 'datacenter-loss',
   title: 'Perte du datacenter A et reconstruction dans le datacenter B',
-  intro: `La production tourne dans A ; les sauvegardes partent vers B (dernière : ${formatTime(T.lastBackup)}).`,
+  intro: `La production tourne dans A ; les sauvegardes partent vers B (dernière : ${timeOfDay(T.lastBackup)}).`,
   initial: {
     infra: twoDatacenters(),
     at: T.start,
@@ -108,7 +101,7 @@ export const datacenterLoss: Scenario<DisasterState> = {
         infra = addLink(infra, l)
       return { infra }
     }),
-    step(`La base est restaurée depuis la sauvegarde de ${formatTime(T.lastBackup)} : tout ce qui a été écrit depuis est perdu.`, T.restored, { kind: 'action', label: 'Restauration' }, (s) => {
+    step(`La base est restaurée depuis la sauvegarde de ${timeOfDay(T.lastBackup)} : tout ce qui a été écrit depuis est perdu.`, T.restored, { kind: 'action', label: 'Restauration' }, (s) => {
       const infra = addLink({ ...s.infra, machines: setStatus(s.infra.machines, 'dc-b', 'healthy') }, { id: 'backup--db-primary-b', from: 'backup', to: 'db-primary-b', status: 'up' })
       return { infra, lostData: { from: s.lastBackupAt, to: T.cut } }
     }),
@@ -121,16 +114,4 @@ export const datacenterLoss: Scenario<DisasterState> = {
       infra: updateLink(s.infra, 'users--lb-b', 'up'),
     })),
   ],
-}
-
-/** Text alternative of the drawing at this state. */
-export function describeDisaster(state: DisasterState): string {
-  const site = (dc: Datacenter) => state.infra.machines.filter(m => datacenterOf(m.id) === dc)
-  const a = site('dc-a')
-  const b = site('dc-b')
-  return [
-    `Datacenter A : ${state.cutZones.includes('dc-a') ? 'coupé du monde, ses 7 machines tournent toujours' : `${a.length} machines en service`}.`,
-    `Datacenter B : ${b.length ? `${b.filter(m => m.status === 'healthy').length} machines prêtes sur ${b.length}` : 'les sauvegardes seulement'}.`,
-    `Le DNS pointe vers ${state.dnsTarget === 'dc-a' ? 'A' : 'B'} ; les requêtes des utilisateurs ${requestsSucceed(state) ? 'aboutissent' : 'échouent'}.`,
-  ].join(' ')
 }

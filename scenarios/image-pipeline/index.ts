@@ -18,6 +18,13 @@ export const STAGE_LABEL_FR: Record<StageId, string> = {
   ready: 'Prête',
 }
 
+export const STAGE_STATUS_LABEL_FR: Record<StageStatus, string> = {
+  pending: 'en attente',
+  passed: 'réussi',
+  failed: 'en échec',
+  skipped: 'non exécuté',
+}
+
 export interface PipelineRun {
   id: string
   label: string
@@ -51,7 +58,7 @@ export function run(state: PipelineState, id: string): PipelineRun {
 }
 
 /** The stage a run is at: the first one still pending, if the run has not stopped. */
-export function nextStage(r: PipelineRun): StageId | undefined {
+function nextStage(r: PipelineRun): StageId | undefined {
   if (STAGES.some(s => r.stages[s] === 'failed'))
     return undefined
   return STAGES.find(s => r.stages[s] === 'pending')
@@ -88,19 +95,6 @@ export function push(started: Omit<PipelineRun, 'stages'>, caption: string): Ste
     caption,
     apply: state => commit.apply({ ...state, runs: [...state.runs, { ...started, stages: PENDING }] }),
   }
-}
-
-export function describe(state: PipelineState): string {
-  const runs = state.runs.map(r => `${r.label}, commit ${r.commit} : ${STAGES.map(s => `${STAGE_LABEL_FR[s]} ${STATUS_FR[r.stages[s]]}`).join(', ')}`).join('. ')
-  const images = state.registry.map(i => `${i.name} ${i.version}${i.deployable ? ' déployable' : ' pas encore déployable'}`).join(', ')
-  return `${runs}. Registre d'images : ${images}.`
-}
-
-export const STATUS_FR: Record<StageStatus, string> = {
-  pending: 'en attente',
-  passed: 'réussi',
-  failed: 'en échec',
-  skipped: 'non exécuté',
 }
 
 const FIRST = { id: 'run-1', label: 'Passe 1', commit: 'a3f9c1', message: 'Filtre « terrasse »', version: 'v42' }

@@ -1,19 +1,16 @@
 import type { RollingState } from '.'
 import { describe, expect, it } from 'vitest'
 import { allStates, stateAt, stepCount } from '../scenario'
-import { BACK_ENDS, boot, drain, healthyInRotation, IN_FLIGHT, passHealthCheck, remove, replace, REQUESTS_PER_STEP, rollingDeploy, servingVersions } from '.'
+import { BACK_ENDS, boot, drain, healthyInRotation, IN_FLIGHT, passHealthCheck, remove, replace, REQUESTS_PER_STEP, ROLLBACK, rollingDeploy, ROLLOUT_STEPS, servingVersions } from '.'
 
-const DEPLOY_STEPS = 10
+const DEPLOY_STEPS = ROLLOUT_STEPS
 const last = stepCount(rollingDeploy)
 
 /** Every intermediate state, including those inside the rollback's one-click replacements. */
 function everyMove(): RollingState[] {
   const states = [rollingDeploy.initial]
-  for (const step of rollingDeploy.steps.slice(0, DEPLOY_STEPS))
-    states.push(step.apply(states[states.length - 1]))
-  const r1 = replace({ old: 'back-4', id: 'back-5', label: 'Back 5', version: 'v41' }, ['', '', '', '', ''])
-  const r2 = replace({ old: 'back-3', id: 'back-6', label: 'Back 6', version: 'v41' }, ['', '', '', '', ''])
-  for (const step of [...r1, ...r2])
+  const moves = [...rollingDeploy.steps.slice(0, DEPLOY_STEPS), ...ROLLBACK.flatMap(r => replace(r, ['', '', '', '', '']))]
+  for (const step of moves)
     states.push(step.apply(states[states.length - 1]))
   return states
 }

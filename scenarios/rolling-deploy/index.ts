@@ -130,21 +130,42 @@ export function replace(r: Replacement, captions: readonly [string, string, stri
 }
 
 /** The same five moves as one click: used for the rollback, where the audience already knows them. */
-export function replaceAtOnce(r: Replacement, caption: string): Step<RollingState> {
+function replaceAtOnce(r: Replacement, caption: string): Step<RollingState> {
   const moves = replace(r, [caption, caption, caption, caption, caption])
   return { caption, apply: state => moves.reduce((s, move) => move.apply(s), state) }
 }
 
-export function describe(state: RollingState): string {
-  const backs = state.machines.filter(m => m.role === 'back' && m.status !== 'removed')
-    .map(m => `${m.label} ${m.version} ${m.status === 'healthy' ? 'en bonne santé' : m.status === 'provisioning' ? 'en démarrage' : 'se vide'}${m.inRotation ? ', dans le répartiteur' : ''}`)
-  return `Le service de localisation de restaurants. Back ends : ${backs.join(' ; ')}. Requêtes servies : ${state.served}, erreurs : ${state.errors}.`
-}
+/** The version rolled out. */
+export const NEW_VERSION = 'v42'
 
-const TO_V42_FIRST: Replacement = { old: 'back-1', id: 'back-3', label: 'Back 3', version: 'v42' }
-const TO_V42_SECOND: Replacement = { old: 'back-2', id: 'back-4', label: 'Back 4', version: 'v42' }
-const BACK_TO_V41_FIRST: Replacement = { old: 'back-4', id: 'back-5', label: 'Back 5', version: 'v41' }
-const BACK_TO_V41_SECOND: Replacement = { old: 'back-3', id: 'back-6', label: 'Back 6', version: 'v41' }
+const TO_V42_FIRST: Replacement = { old: 'back-1', id: 'back-3', label: 'Back 3', version: NEW_VERSION }
+const TO_V42_SECOND: Replacement = { old: 'back-2', id: 'back-4', label: 'Back 4', version: NEW_VERSION }
+/** The rollback's replacements, in order: back to v41 with the same moves. */
+export const ROLLBACK: readonly Replacement[] = [
+  { old: 'back-4', id: 'back-5', label: 'Back 5', version: 'v41' },
+  { old: 'back-3', id: 'back-6', label: 'Back 6', version: 'v41' },
+]
+
+/** The deploy itself, one click per move. */
+const rollout: Step<RollingState>[] = [
+  ...replace(TO_V42_FIRST, [
+    'Une machine neuve démarre depuis l’image v42.',
+    'Back 3 passe son contrôle de santé.',
+    'Back 3 entre dans le répartiteur : trois back ends servent.',
+    'Back 1 sort du répartiteur et termine ses requêtes.',
+    'Back 1 est supprimé. Aucune requête perdue.',
+  ]),
+  ...replace(TO_V42_SECOND, [
+    'Deuxième machine v42, à la place de Back 1.',
+    'Back 4 passe son contrôle de santé.',
+    'Back 4 entre dans le répartiteur.',
+    'Back 2 se vide.',
+    'Back 2 est supprimé : tout tourne en v42, zéro erreur.',
+  ]),
+]
+
+/** Clicks of the deploy, before the rollback starts. */
+export const ROLLOUT_STEPS = rollout.length
 
 export const rollingDeploy: Scenario<RollingState> = {
   id: 'rolling-deploy',
@@ -152,21 +173,8 @@ export const rollingDeploy: Scenario<RollingState> = {
   intro: 'Deux back ends en v41 servent le trafic. On passe en v42 sans rien toucher dessus.',
   initial: initialState('v41'),
   steps: [
-    ...replace(TO_V42_FIRST, [
-      'Une machine neuve démarre depuis l’image v42.',
-      'Back 3 passe son contrôle de santé.',
-      'Back 3 entre dans le répartiteur : trois back ends servent.',
-      'Back 1 sort du répartiteur et termine ses requêtes.',
-      'Back 1 est supprimé. Aucune requête perdue.',
-    ]),
-    ...replace(TO_V42_SECOND, [
-      'Deuxième machine v42, à la place de Back 1.',
-      'Back 4 passe son contrôle de santé.',
-      'Back 4 entre dans le répartiteur.',
-      'Back 2 se vide.',
-      'Back 2 est supprimé : tout tourne en v42, zéro erreur.',
-    ]),
-    replaceAtOnce(BACK_TO_V41_FIRST, 'Retour arrière : la même opération, versions inversées. Back 5 (v41) remplace Back 4.'),
-    replaceAtOnce(BACK_TO_V41_SECOND, 'Back 6 (v41) remplace Back 3 : retour en v41, toujours zéro erreur.'),
+    ...rollout,
+    replaceAtOnce(ROLLBACK[0], 'Retour arrière : la même opération, versions inversées. Back 5 (v41) remplace Back 4.'),
+    replaceAtOnce(ROLLBACK[1], 'Back 6 (v41) remplace Back 3 : retour en v41, toujours zéro erreur.'),
   ],
 }

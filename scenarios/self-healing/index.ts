@@ -1,6 +1,8 @@
 import type { InfraState, Machine, MachineStatus, Role } from '../infra'
+import type { TimelineEvent } from '../recovery'
 import type { Scenario, Step } from '../scenario'
-import { addLink, addMachine, machine, serving, STATUS_LABEL_FR, updateLink, updateMachine } from '../infra'
+import { addLink, addMachine, machine, rotates, serving, updateLink, updateMachine } from '../infra'
+import { firstEvent, formatClock, timedStep } from '../recovery'
 import { restaurantLocator, SPARE_SLOTS } from '../topology'
 
 /** Google SRE's four golden signals, as the small monitoring panel shows them. */
@@ -17,16 +19,9 @@ export interface GoldenSignals {
 
 export type SignalLevel = 'ok' | 'warn' | 'crit'
 
-export interface TimelineEvent {
-  /** Scenario time in seconds since the scenario's origin (never wall-clock). */
-  at: number
-  kind: 'backup' | 'incident' | 'alert' | 'action' | 'recovered' | 'spof'
-  label: string
-}
-
 export interface RecoveryState {
   infra: InfraState
-  /** Scenario time of this step, in seconds. */
+  /** Scenario time of this step, in seconds since the scenario's origin. */
   at: number
   /** Requests per second the users send (what the service should absorb). */
   load: number
@@ -56,18 +51,9 @@ const NOMINAL: Partial<Record<Role, number>> = Object.fromEntries(
   REQUEST_PATH.map(role => [role, restaurantLocator().machines.filter(m => m.role === role).length]),
 )
 
-export const ROLE_LABEL_FR: Record<Role, [singular: string, plural: string]> = {
-  'lb': ['répartiteur', 'répartiteurs'],
-  'front': ['front', 'fronts'],
-  'back': ['back end', 'back ends'],
-  'db-primary': ['BDD primaire', 'BDD primaires'],
-  'db-replica': ['réplique', 'répliques'],
-  'server': ['serveur', 'serveurs'],
-}
-
 /** Same rule as `serving()` for rotating roles; the others answer whenever they are up. */
 function answers(infra: InfraState, m: Machine): boolean {
-  if (m.role === 'front' || m.role === 'back')
+  if (rotates(m.role))
     return serving(infra, m.role).includes(m)
   return m.status === 'healthy' || m.status === 'degraded'
 }
@@ -124,16 +110,6 @@ export function signalLevel(name: keyof GoldenSignals, signals: GoldenSignals): 
   }
 }
 
-/** Seconds as m:ss, the timeline's unit. */
-export function formatClock(seconds: number): string {
-  const s = Math.max(0, Math.round(seconds))
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
-}
-
-function firstEvent(state: RecoveryState, kind: TimelineEvent['kind']): TimelineEvent | undefined {
-  return state.events.find(e => e.kind === kind)
-}
-
 /** Time from the incident to the alert, in seconds; null until the alert fires. */
 export function timeToDetect(state: RecoveryState): number | null {
   const incident = firstEvent(state, 'incident')
@@ -157,22 +133,12 @@ export function initialRecoveryState(load = 1200, infra: InfraState = restaurant
  * self-healing and the chaos mode run exactly the same logic. Each returns a pure step.
  */
 function step(caption: string, at: number, event: Omit<TimelineEvent, 'at'> | null, change: (s: RecoveryState) => Partial<RecoveryState>): Step<RecoveryState> {
-  return {
-    caption,
-    apply: (s) => {
-      const next = { ...s, ...change(s), at }
-      return {
-        ...next,
-        signals: measure(next.infra, next.load),
-        events: event ? [...s.events, { ...event, at }] : s.events,
-      }
-    },
-  }
+  return timedStep(caption, at, event, change, s => ({ ...s, signals: measure(s.infra, s.load) }))
 }
 
 /** Front and back ends answer slowly and with errors; the others simply stop. */
 function sickStatus(role: Role): MachineStatus {
-  return role === 'front' || role === 'back' ? 'degraded' : 'failing'
+  return rotates(role) ? 'degraded' : 'failing'
 }
 
 export interface Failure { id: string, label: string, role: Role }
@@ -211,8 +177,7 @@ export const steps = {
         const to = l.to === f.id ? fresh.id : l.to
         infra = addLink(infra, { id: `${from}--${to}`, from, to, status: 'up' })
       }
-      const rotates = fresh.role === 'front' || fresh.role === 'back'
-      return { infra: updateMachine(infra, fresh.id, { inRotation: rotates ? true : undefined }) }
+      return { infra: updateMachine(infra, fresh.id, { inRotation: rotates(fresh.role) ? true : undefined }) }
     }),
 
   passChecks: (fresh: Machine, at: number, caption: string) =>
@@ -261,7 +226,7 @@ export function replacementFor(infra: InfraState, f: Failure): Machine {
 export function healingSteps(infra: InfraState, failedId: string, t: RepairTimings): Step<RecoveryState>[] {
   const f = failureOf(infra, failedId)
   const fresh = replacementFor(infra, f)
-  const inRotation = f.role === 'front' || f.role === 'back'
+  const inRotation = rotates(f.role)
   const detect = formatClock(t.alert)
   return [
     steps.fallSick(f, 0, inRotation
@@ -289,18 +254,4 @@ export const selfHealing: Scenario<RecoveryState> = {
   intro: 'Tout va bien : deux back ends se partagent les requêtes.',
   initial: initialRecoveryState(),
   steps: healingSteps(restaurantLocator(), SCRIPTED_FAILURE, SCRIPTED_TIMINGS),
-}
-
-export const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degraded: 'Mode dégradé', down: 'Service coupé' }
-
-/** "1/2 back ends · 50 %": the remaining capacity, as the slide shows it. */
-export function capacityLabel(c: Capacity): string {
-  return `${c.up}/${c.total} ${ROLE_LABEL_FR[c.role][c.total > 1 ? 1 : 0]} · ${c.percent} %`
-}
-
-/** Text alternative of the drawing at this state (screen readers, search in the PDF). */
-export function describeRecovery(state: RecoveryState): string {
-  const machines = state.infra.machines.map(m => `${m.label} ${STATUS_LABEL_FR[m.status]}`).join(', ')
-  const c = capacity(state.infra)
-  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, ${capacityLabel(c)}. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
 }

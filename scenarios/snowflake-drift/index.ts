@@ -119,20 +119,6 @@ export function releaseByHand(release: Release, caption: string): Step<DriftStat
   }
 }
 
-/** The text alternative of the drawing at this state. */
-export function describe(state: DriftState): string {
-  const diffs = differences(state)
-  const fleet = servers(state).map(m => `${m.label} ${m.version}${m.status === 'failing' ? ' en panne' : ''}`).join(', ')
-  if (diffs.length === 0)
-    return `Quatre serveurs identiques : ${fleet}. Aucune différence de configuration.`
-  const listed = diffs.map(d => `${d.label} (${d.values.filter(v => v.outlier).map(v => `${machineLabel(state, v.server)} : ${v.value}`).join(', ')})`).join(' ; ')
-  return `Quatre serveurs : ${fleet}. Différences : ${listed}.`
-}
-
-function machineLabel(state: DriftState, id: string): string {
-  return state.machines.find(m => m.id === id)?.label ?? id
-}
-
 export const snowflakeDrift: Scenario<DriftState> = {
   id: 'snowflake-drift',
   title: 'Quatre serveurs configurés à la main dérivent au fil des mois',

@@ -1,6 +1,6 @@
-import type { InfraState, MachineStatus } from '../../scenarios/infra'
-import type { TrafficLane } from './InfraTraffic.vue'
-import { anchor } from '../../scenarios/infra'
+import type { TrafficLane } from './drawing'
+import type { InfraState, MachineStatus } from './infra'
+import { anchor, rotates } from './infra'
 
 const SILENT: readonly MachineStatus[] = ['provisioning', 'quarantined', 'removed', 'unreachable', 'draining']
 const SICK: readonly MachineStatus[] = ['degraded', 'failing']
@@ -12,7 +12,7 @@ const SICK: readonly MachineStatus[] = ['degraded', 'failing']
 export function trafficLanes(infra: InfraState): TrafficLane[] {
   const status = (id: string) => infra.machines.find(m => m.id === id)?.status
   // Front and back ends out of the load balancer's rotation get no requests.
-  const benched = (id: string) => infra.machines.some(m => m.id === id && (m.role === 'front' || m.role === 'back') && !m.inRotation)
+  const benched = (id: string) => infra.machines.some(m => m.id === id && rotates(m.role) && !m.inRotation)
   return infra.links
     .filter(l => l.status === 'up' && !SILENT.includes(status(l.from)!) && !SILENT.includes(status(l.to)!))
     .filter(l => !benched(l.from) && !benched(l.to))

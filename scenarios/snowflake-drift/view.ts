@@ -1,0 +1,45 @@
+import type { DiffRow } from '../drawing'
+import type { DriftState } from './index'
+import { differences, RELEASE, servers } from './index'
+
+export const SNOWFLAKE_LAYOUT = {
+  /** The #SameButDifferent tag, under the servers. */
+  tag: { x: 204, y: 354 },
+  /** The table of differences, right of the datacenter. */
+  panel: { x: 416, y: 24, width: 528, height: 352 },
+} as const
+
+export interface SnowflakeView {
+  /** Servers changed by the last step, drawn thicker. */
+  highlight: readonly string[]
+  /** Versions drawn in the new-version colour: the release's. */
+  newVersions: readonly string[]
+  columns: { id: string, label: string }[]
+  rows: DiffRow[]
+  description: string
+}
+
+function describeDrift(state: DriftState): string {
+  const diffs = differences(state)
+  const label = (id: string) => state.machines.find(m => m.id === id)?.label ?? id
+  const fleet = servers(state).map(m => `${m.label} ${m.version}${m.status === 'failing' ? ' en panne' : ''}`).join(', ')
+  if (diffs.length === 0)
+    return `Quatre serveurs identiques : ${fleet}. Aucune différence de configuration.`
+  const listed = diffs.map(d => `${d.label} (${d.values.filter(v => v.outlier).map(v => `${label(v.server)} : ${v.value}`).join(', ')})`).join(' ; ')
+  return `Quatre serveurs : ${fleet}. Différences : ${listed}.`
+}
+
+/** What the snowflake demo draws at this state: the servers, and the table of what differs. */
+export function snowflakeDriftView(state: DriftState): SnowflakeView {
+  return {
+    highlight: state.touched,
+    newVersions: [RELEASE.version],
+    columns: servers(state).map(m => ({ id: m.id, label: m.label })),
+    rows: differences(state).map(d => ({
+      key: d.key,
+      label: d.label,
+      cells: d.values.map(v => ({ column: v.server, value: v.value, outlier: v.outlier })),
+    })),
+    description: describeDrift(state),
+  }
+}
