@@ -52,7 +52,7 @@ export function useDemoStep<S, V extends FrameView>(
   })
   onUnmounted(() => clicks.unregister(id))
 
-  /** The step the clicker is at, whatever is shown. */
+  /** The step the clicker is at, whatever a takeover shows. */
   const clickStep = computed(() => start.value === null ? 0 : clampStep(clicked.value, clicks.current - start.value + 1))
   const shown = computed(() => toValue(takeover) ?? { scenario: clicked.value, step: clickStep.value })
   const step = computed(() => clampStep(shown.value.scenario, shown.value.step))
@@ -73,5 +73,5 @@ export function useDemoStep<S, V extends FrameView>(
   /** Ambient motion (traffic dots) only on a live slide, never in print, export, thumbnails or under reduced motion. */
   const ambient = computed(() => !isPrintMode.value && motion.value !== 'reduce' && ($renderContext.value === 'slide' || $renderContext.value === 'presenter'))
 
-  return { clickStep, step, state, view: drawn, frame, ambient }
+  return { state, view: drawn, frame, ambient }
 }

@@ -213,7 +213,7 @@ export function failureOf(infra: InfraState, id: string): Failure {
 }
 
 /** The fresh machine that replaces `f`, in the role's spare slot. */
-export function replacementFor(infra: InfraState, f: Failure): Machine {
+function replacementFor(infra: InfraState, f: Failure): Machine {
   const slot = SPARE_SLOTS[f.role]?.[0]
   if (!slot)
     throw new Error(`No spare slot for role "${f.role}"`)
@@ -245,7 +245,7 @@ export function healingSteps(infra: InfraState, failedId: string, t: RepairTimin
 
 export const SCRIPTED_FAILURE = 'back-2'
 
-export const SCRIPTED_TIMINGS: RepairTimings = { alert: 40, outOfRotation: 50, setAside: 65, startFresh: 75, wireIn: 165, passChecks: 195 }
+const SCRIPTED_TIMINGS: RepairTimings = { alert: 40, outOfRotation: 50, setAside: 65, startFresh: 75, wireIn: 165, passChecks: 195 }
 
 /** The MCO demo: a back end falls sick and the platform repairs itself. */
 export const selfHealing: Scenario<RecoveryState> = {

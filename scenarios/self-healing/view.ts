@@ -20,7 +20,7 @@ export const RECOVERY_LAYOUT = {
   timelineSpan: { min: 240, ahead: 20 },
 } as const
 
-export const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degraded: 'Mode dégradé', down: 'Service coupé' }
+const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degraded: 'Mode dégradé', down: 'Service coupé' }
 
 const MODE_TONE: Record<ServiceMode, Badge['tone']> = { nominal: 'ok', degraded: 'warn', down: 'crit' }
 
@@ -34,7 +34,7 @@ const ROLE_LABEL_FR: Record<Role, [singular: string, plural: string]> = {
 }
 
 /** "1/2 back ends · 50 %": the remaining capacity, as the slide shows it. */
-export function capacityLabel(c: Capacity): string {
+function capacityLabel(c: Capacity): string {
   return `${c.up}/${c.total} ${ROLE_LABEL_FR[c.role][c.total > 1 ? 1 : 0]} · ${c.percent} %`
 }
 

@@ -13,7 +13,7 @@ export type ConfigKey = 'openssl' | 'timeout' | 'hotfix' | 'timezone'
 
 export const CONFIG_KEYS: readonly ConfigKey[] = ['openssl', 'timeout', 'hotfix', 'timezone']
 
-export const CONFIG_LABEL_FR: Record<ConfigKey, string> = {
+const CONFIG_LABEL_FR: Record<ConfigKey, string> = {
   openssl: 'paquet openssl',
   timeout: 'nginx : timeout',
   hotfix: 'correctif',
@@ -35,7 +35,7 @@ export interface Difference {
   values: readonly { server: string, value: string, outlier: boolean }[]
 }
 
-export const BASELINE: ServerConfig = { openssl: '1.1.1', timeout: '30 s', hotfix: '—', timezone: 'UTC' }
+const BASELINE: ServerConfig = { openssl: '1.1.1', timeout: '30 s', hotfix: '—', timezone: 'UTC' }
 
 export interface Release {
   version: string
