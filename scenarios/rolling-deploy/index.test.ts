@@ -1,12 +1,13 @@
 import type { RollingState } from '.'
 import { describe, expect, it } from 'vitest'
+import { serving } from '../infra'
 import { allStates, stateAt, stepCount } from '../scenario'
 import { BACK_ENDS, boot, drain, healthyInRotation, IN_FLIGHT, passHealthCheck, remove, replace, REQUESTS_PER_STEP, ROLLBACK, rollingDeploy, ROLLOUT_STEPS, servingVersions } from '.'
 
 const DEPLOY_STEPS = ROLLOUT_STEPS
 const last = stepCount(rollingDeploy)
 
-/** Every intermediate state, including those inside the rollback's one-click replacements. */
+/** Every intermediate state, including those inside the rollback's one click. */
 function everyMove(): RollingState[] {
   const states = [rollingDeploy.initial]
   const moves = [...rollingDeploy.steps.slice(0, DEPLOY_STEPS), ...ROLLBACK.flatMap(r => replace(r, ['', '', '', '', '']))]
@@ -16,9 +17,21 @@ function everyMove(): RollingState[] {
 }
 
 describe('rolling deploy', () => {
-  it('keeps at least N−1 healthy back ends in the load balancer at every step and every move', () => {
+  it('never has fewer than two back ends serving, at any step nor any move between two steps', () => {
     for (const state of [...allStates(rollingDeploy), ...everyMove()])
-      expect(healthyInRotation(state).length).toBeGreaterThanOrEqual(BACK_ENDS - 1)
+      expect(healthyInRotation(state).length).toBeGreaterThanOrEqual(BACK_ENDS)
+  })
+
+  it('rolls back in one click, the last one, from v42 straight to v41', () => {
+    expect(last).toBe(ROLLOUT_STEPS + 1)
+    const before = stateAt(rollingDeploy, last - 1)
+    const after = stateAt(rollingDeploy, last)
+    expect(servingVersions(before)).toEqual(['v42'])
+    expect(servingVersions(after)).toEqual(['v41'])
+    expect(serving(after, 'back').map(m => m.label)).toEqual(['Back 5', 'Back 6'])
+    // Back 4 and Back 3 are gone (a removed machine's ghost leaves when a new one boots in its place).
+    expect(after.machines.filter(m => ['back-3', 'back-4'].includes(m.id)).every(m => m.status === 'removed')).toBe(true)
+    expect(after.served - before.served).toBe(ROLLBACK.length * 5 * REQUESTS_PER_STEP)
   })
 
   it('serves every request: errors stay at 0 while the served count grows each step', () => {

@@ -16,7 +16,7 @@ export interface RollingState extends InfraState {
   errors: number
 }
 
-/** Requests the users send during one move (one click, except in the rollback, where a click is five moves). */
+/** Requests the users send during one move (one click, except in the rollback, where one click makes every move). */
 export const REQUESTS_PER_STEP = 1200
 /** Requests a back end in rotation is handling at any moment, lost if it disappears without draining. */
 export const IN_FLIGHT = 40
@@ -129,9 +129,9 @@ export function replace(r: Replacement, captions: readonly [string, string, stri
   ]
 }
 
-/** The same five moves as one click: used for the rollback, where the audience already knows them. */
-function replaceAtOnce(r: Replacement, caption: string): Step<RollingState> {
-  const moves = replace(r, [caption, caption, caption, caption, caption])
+/** Every move of these replacements, one machine after the other, as one click: the rollback, whose moves the audience already knows. */
+function replaceAtOnce(replacements: readonly Replacement[], caption: string): Step<RollingState> {
+  const moves = replacements.flatMap(r => replace(r, [caption, caption, caption, caption, caption]))
   return { caption, apply: state => moves.reduce((s, move) => move.apply(s), state) }
 }
 
@@ -174,7 +174,6 @@ export const rollingDeploy: Scenario<RollingState> = {
   initial: initialState('v41'),
   steps: [
     ...rollout,
-    replaceAtOnce(ROLLBACK[0], 'Retour arrière : la même opération, versions inversées. Back 5 (v41) remplace Back 4.'),
-    replaceAtOnce(ROLLBACK[1], 'Back 6 (v41) remplace Back 3 : retour en v41, toujours zéro erreur.'),
+    replaceAtOnce(ROLLBACK, 'Retour arrière vers la v41, par la même opération : Back 5 et Back 6 (v41) remplacent Back 4 et Back 3. Toujours zéro erreur.'),
   ],
 }
