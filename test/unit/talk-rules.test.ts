@@ -52,9 +52,4 @@ describe('the deck itself', async () => {
   it('visits the sections in the article\'s order', () => {
     expect(sectionOrderErrors(slides)).toEqual([])
   })
-
-  it('is a 25–30 minute talk: 35 to 45 slides', () => {
-    expect(slides.length).toBeGreaterThanOrEqual(35)
-    expect(slides.length).toBeLessThanOrEqual(45)
-  })
 })
