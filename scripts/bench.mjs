@@ -1,31 +1,42 @@
-// `npm run bench`: how fast the hosted deck is, in real Chromium, against bench/budgets.json.
-// Builds the site into $OUT (default dist-bench/), serves it on 127.0.0.1 gzip-compressed like a static host,
-// and prints medians of several cold runs: slide 1's title visible (unthrottled, and slow 4G with 4× CPU),
-// bytes and requests before it shows, frame times while stepping each demo at 4× CPU, the build time
-// and the PDF export time per page. A benchmark, not a test: it exits 0 whatever the budgets say.
-//   BENCH_RUNS=5       cold loads per condition     BENCH_DEMO_RUNS=3   runs per demo
-//   BENCH_SKIP_EXPORT=1  skip the PDF export (the slowest part)
+// `npm run bench`: how fast the hosted deck is, in real Chromium, against bench/budgets.json, side by side
+// with a bare three-slide Slidev deck (bench/bare/) built from the same pinned packages.
+// Builds both, serves both on 127.0.0.1 gzip-compressed like a static host, and prints from the same run:
+// - slide 1: cold loads, the two decks interleaved so the machine's load hits both alike; time until the
+//   title is visible (unthrottled, and slow 4G with 4× CPU), bytes before it shows, the ratio to the bare deck,
+//   and the largest files that load before slide 1 shows;
+// - frames: the whole deck walked forward at 4× CPU as a speaker does (every click, every slide change),
+//   frame intervals per slide, for clicks and slide entries apart, worst slides first;
+// - the PDF export time per page.
+// A benchmark, not a test: it exits 0 whatever the budgets say (`npm test` never runs it).
+//   BENCH_RUNS=5  cold loads per deck and condition   BENCH_WALKS=3  walks of the deck
+//   BENCH_STEP_MS=800  time between two steps of a walk   BENCH_SKIP_EXPORT=1  skip the PDF export
+//   BENCH_PORT=0  first port of the two servers (0: any free port)
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
+import { resolve } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-chromium'
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
 import { serveDist } from './serve.mjs'
 
 const OUT = process.env.OUT || 'dist-bench'
+const BARE_OUT = `${OUT}-bare`
+const BARE_DECK = 'bench/bare/slides.md'
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5)
-const DEMO_RUNS = Math.max(1, Number(process.env.BENCH_DEMO_RUNS) || 3)
+const WALKS = Math.max(1, Number(process.env.BENCH_WALKS) || 3)
+// Time given to each step (a click's transition, a slide change) before the next one, as a speaker would.
+const STEP_MS = Math.max(300, Number(process.env.BENCH_STEP_MS) || 800)
+const PORT = Number(process.env.BENCH_PORT) || 0
 const PDF = 'exports/mise-en-prod.pdf'
 const VIEWPORT = { width: 1280, height: 720 }
 const CPU_SLOWDOWN = 4
 // Chrome DevTools' "Slow 4G" figures: 150 ms round trip, 1.6 Mbps down, 750 kbps up (in bytes per second).
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }
-// Time given to a demo's transition after each click before the next one, as a speaker would.
-const CLICK_GAP_MS = 800
-const BASELINE_CLICKS = 6
 // node_modules/@slidev/client/internals/SlidesShow.vue: "preload all slides after 3s".
 const SLIDEV_PRELOAD_ALL_MS = 3000
+const STILL_MS = 3000
+const LARGEST_FILES = 8
 
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'))
 const verdicts = []
@@ -37,18 +48,19 @@ const median = values => {
 }
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)]
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] ?? 0
 }
 const kb = bytes => `${(bytes / 1024).toFixed(0)} KB`
 const ms = value => `${value.toFixed(value < 100 ? 1 : 0)} ms`
+const load = () => `load average ${loadavg()[0].toFixed(1)}`
 
-function line(label, value, budget) {
-  let verdict = ''
-  if (budget) {
-    verdicts.push({ label, holds: budget.holds })
-    verdict = `   budget ${budget.text}: ${budget.holds ? 'holds' : 'BROKEN'}`
-  }
-  console.log(`  ${label.padEnd(46)} ${value}${verdict}`)
+function verdict(label, holds, text) {
+  verdicts.push({ label, holds })
+  return `   budget ${text}: ${holds ? 'holds' : 'BROKEN'}`
+}
+
+function line(label, value, suffix = '') {
+  console.log(`  ${label.padEnd(44)} ${value}${suffix}`)
 }
 
 function run(label, command, args, env = {}) {
@@ -60,17 +72,21 @@ function run(label, command, args, env = {}) {
   return { ok: result.status === 0, seconds }
 }
 
-console.log(`bench: building into ${OUT}/ …`)
+console.log(`bench: building the deck into ${OUT}/ and the bare Slidev deck into ${BARE_OUT}/ …`)
 const build = run('the build', process.execPath, ['scripts/build.mjs'], { OUT, BASE: '/' })
-if (!build.ok)
-  process.exit(1)
+const bareBuild = run('the bare deck\'s build', 'npx', ['slidev', 'build', BARE_DECK, '--out', resolve(BARE_OUT), '--base', '/'])
+if (!build.ok || !bareBuild.ok)
+  process.exit(0)
 
 const executablePath = await findChromium()
 if (!executablePath) {
   console.error(`bench: ${NO_BROWSER_MESSAGE}`)
-  process.exit(1)
+  process.exit(0)
 }
-const server = await serveDist({ root: OUT, compress: true })
+const servers = {
+  deck: await serveDist({ root: OUT, compress: true, port: PORT }),
+  bare: await serveDist({ root: BARE_OUT, compress: true, port: PORT && PORT + 1 }),
+}
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 
 /** In the page, from its first moment: the time slide 1's title becomes visible, and what had loaded by then. */
@@ -90,7 +106,7 @@ function watchTitle() {
 }
 
 /** A cold visit of slide 1 (new profile, no service worker), optionally on slow 4G with a 4× slower CPU. */
-async function loadSlide1(throttled) {
+async function loadSlide1(url, throttled) {
   const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
@@ -100,7 +116,7 @@ async function loadSlide1(throttled) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
   }
   await page.addInitScript(watchTitle)
-  await page.goto(`${server.url}1`, { waitUntil: 'commit' })
+  await page.goto(`${url}1`, { waitUntil: 'commit' })
   await page.waitForFunction(() => window.__benchTitle, null, { timeout: 120_000, polling: 50 })
   const title = await page.evaluate(() => window.__benchTitle)
   await page.waitForLoadState('networkidle')
@@ -109,131 +125,177 @@ async function loadSlide1(throttled) {
   await context.close()
   const sum = list => ({ requests: list.length, bytes: list.reduce((total, e) => total + e.bytes, 0) })
   const js = list => list.filter(e => new URL(e.name).pathname.endsWith('.js'))
-  return { visibleMs: title.at, before: sum(title.loaded), beforeJs: sum(js(title.loaded)), idle: sum(all), idleJs: sum(js(all)) }
+  return { visibleMs: title.at, files: title.loaded, before: sum(title.loaded), beforeJs: sum(js(title.loaded)), idle: sum(all), idleJs: sum(js(all)) }
 }
 
-/** Every (slide, clicks) step as the clicker walks the deck, with the demos drawn on each slide. */
-async function findDemos() {
-  const page = await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' })
-  await page.goto(`${server.url}1`)
-  await page.locator('.slidev-page-1 h1').waitFor()
-  const demos = new Map()
-  let previous = ''
-  for (let guard = 0; guard < 1000 && page.url() !== previous; guard++) {
-    previous = page.url()
-    const url = new URL(previous)
-    const slide = Number(url.pathname.split('/').filter(Boolean).pop())
-    const clicks = Number(url.searchParams.get('clicks') ?? 0)
-    const ids = await page.locator(`[data-slidev-no="${slide}"] [data-demo]`).evaluateAll(els => els.map(e => e.dataset.demo))
-    if (ids.length)
-      demos.set(slide, { slide, ids, clicks: Math.max(clicks, demos.get(slide)?.clicks ?? 0) })
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(80)
+/** In the page: every animation frame's time and every long task, until `__benchFrames.running` turns false. */
+function recordFrames() {
+  const record = { frames: [], longTasks: [], running: true }
+  window.__benchFrames = record
+  new PerformanceObserver(list => record.longTasks.push(...list.getEntries().map(e => ({ start: e.startTime, duration: e.duration }))))
+    .observe({ type: 'longtask' })
+  const tick = (t) => {
+    record.frames.push(t)
+    if (record.running)
+      requestAnimationFrame(tick)
   }
-  await page.close()
-  return [...demos.values()]
+  requestAnimationFrame(tick)
+}
+
+/** Where the deck is: slide number and click index, from Slidev's history-mode URL (/N?clicks=K). */
+function position(href) {
+  const url = new URL(href)
+  return { slide: Number(url.pathname.split('/').filter(Boolean).pop()), clicks: Number(url.searchParams.get('clicks') ?? 0) }
 }
 
 /**
- * Frame intervals and long tasks while a speaker steps through one demo, on a 4× slower CPU.
- * With no clicks, the same measure on a still slide: the machine's own noise, to compare with.
+ * One walk of the whole deck at 4× CPU: from slide 1, ArrowRight every STEP_MS until the last step, as a speaker
+ * does, after Slidev has preloaded every slide (3 s after the first shows). Each frame interval belongs to the
+ * step during which it ended; a step is a click when the slide stays, a slide entry when it changes.
  */
-async function stepDemo({ slide, ids, clicks }) {
+async function walkDeck() {
   const page = await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' })
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-  await page.goto(`${server.url}${slide}?clicks=0`)
-  await page.locator(ids.length ? `[data-slidev-no="${slide}"] [data-demo="${ids[0]}"]` : `[data-slidev-no="${slide}"]`).waitFor()
-  // Slidev loads and mounts every other slide 3 s after the first one shows: let that pass, as it has
-  // long before a speaker reaches a demo.
+  await page.goto(`${servers.deck.url}1`)
+  await page.locator('.slidev-page-1 h1').waitFor()
   await page.waitForTimeout(SLIDEV_PRELOAD_ALL_MS + 500)
   await page.waitForLoadState('networkidle')
-  await page.waitForTimeout(1000)
-  await page.evaluate(() => {
-    const record = { frames: [], longTasks: [], running: true }
-    window.__benchFrames = record
-    new PerformanceObserver(list => record.longTasks.push(...list.getEntries().map(e => e.duration))).observe({ type: 'longtask' })
-    const tick = (t) => {
-      record.frames.push(t)
-      if (record.running)
-        requestAnimationFrame(tick)
-    }
-    requestAnimationFrame(tick)
-  })
-  for (let i = 0; i < clicks; i++) {
+  await page.evaluate(recordFrames)
+  await page.waitForTimeout(STILL_MS)
+  const steps = [{ at: 0, slide: 1, kind: 'still' }]
+  const slides = new Map()
+  let here = position(page.url())
+  for (let guard = 0; guard < 2000; guard++) {
+    const at = await page.evaluate(() => performance.now())
     await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(CLICK_GAP_MS)
+    await page.waitForTimeout(STEP_MS)
+    const next = position(page.url())
+    if (next.slide === here.slide && next.clicks === here.clicks)
+      break
+    steps.push({ at, slide: next.slide, kind: next.slide === here.slide ? 'click' : 'entry' })
+    if (!slides.has(next.slide)) {
+      slides.set(next.slide, await page.locator(`[data-slidev-no="${next.slide}"]`).first().evaluate(el =>
+        [...new Set([...el.querySelectorAll('[data-demo]')].map(d => d.dataset.demo))].join('+')
+        || el.querySelector('h1, h2')?.textContent?.trim().slice(0, 28) || ''))
+    }
+    here = next
   }
-  if (!clicks)
-    await page.waitForTimeout(BASELINE_CLICKS * CLICK_GAP_MS)
   const { frames, longTasks } = await page.evaluate(() => {
     window.__benchFrames.running = false
     return window.__benchFrames
   })
   await page.close()
-  const intervals = frames.slice(1).map((t, i) => t - frames[i])
-  return {
-    p50: percentile(intervals, 50),
-    p95: percentile(intervals, 95),
-    max: Math.max(...intervals),
-    over50: intervals.filter(d => d > 50).length,
-    longTasks: longTasks.length,
+  const intervals = steps.map(step => ({ ...step, intervals: [], longTasks: 0 }))
+  const stepAt = (t) => {
+    let i = intervals.length - 1
+    while (i > 0 && intervals[i].at > t) i--
+    return intervals[i]
   }
+  for (let i = 1; i < frames.length; i++)
+    stepAt(frames[i]).intervals.push(frames[i] - frames[i - 1])
+  for (const task of longTasks)
+    stepAt(task.start).longTasks++
+  return { steps: intervals, slides }
 }
 
-try {
-  console.log(`bench: ${RUNS} cold loads per condition, ${DEMO_RUNS} runs per demo; medians below. Served gzip-compressed on 127.0.0.1, no service worker.`)
-  console.log(`bench: ${availableParallelism()} CPUs, load average ${loadavg()[0].toFixed(1)}: timings on a busy machine run long.\n`)
-  console.log('Build')
-  line('slidev build (scripts/build.mjs)', `${build.seconds.toFixed(1)} s`)
+/** Frame figures of a set of steps: p95 and max of their frame intervals, frames over 50 ms, long tasks. */
+function frameFigures(steps) {
+  const intervals = steps.flatMap(s => s.intervals)
+  return {
+    steps: steps.length,
+    p95: percentile(intervals, 95),
+    max: intervals.length ? Math.max(...intervals) : 0,
+    over50: intervals.filter(d => d > 50).length,
+    longTasks: steps.reduce((n, s) => n + s.longTasks, 0),
+  }
+}
+const framesText = f => f.steps ? `p95 ${ms(f.p95).padStart(8)}  max ${ms(f.max).padStart(8)}  >50 ms ${String(f.over50).padStart(2)}` : '—'.padEnd(38)
 
-  const loads = { fast: [], slow: [] }
+try {
+  console.log(`bench: ${availableParallelism()} CPUs, ${load()}: timings on a busy machine run long; the ratios to the bare deck, measured in the same run, are what to compare.\n`)
+  console.log('Build')
+  line('the deck (scripts/build.mjs)', `${build.seconds.toFixed(1)} s`)
+  line('the bare deck (slidev build)', `${bareBuild.seconds.toFixed(1)} s`)
+
+  // Interleaved, and the order swapped every run, so a busy moment of the machine hits both decks alike.
+  const loads = { deck: { fast: [], slow: [] }, bare: { fast: [], slow: [] } }
   for (let i = 0; i < RUNS; i++) {
-    loads.fast.push(await loadSlide1(false))
-    loads.slow.push(await loadSlide1(true))
+    for (const throttled of [false, true]) {
+      for (const deck of i % 2 ? ['bare', 'deck'] : ['deck', 'bare'])
+        loads[deck][throttled ? 'slow' : 'fast'].push(await loadSlide1(servers[deck].url, throttled))
+    }
   }
   const m = (list, pick) => median(list.map(pick))
-  console.log('\nSlide 1')
-  line('title visible, cold, unthrottled', ms(m(loads.fast, r => r.visibleMs)))
-  const slowVisible = m(loads.slow, r => r.visibleMs)
-  line('title visible, cold, slow 4G + 4× CPU', ms(slowVisible), { text: `≤ ${budgets.slide1.visibleThrottledMs} ms`, holds: slowVisible <= budgets.slide1.visibleThrottledMs })
-  for (const [name, list] of [['unthrottled', loads.fast], ['slow 4G + 4× CPU', loads.slow]]) {
-    const before = m(list, r => r.before.bytes)
-    line(`before it shows (${name})`, `${kb(before)} in ${m(list, r => r.before.requests)} requests; JS ${kb(m(list, r => r.beforeJs.bytes))} in ${m(list, r => r.beforeJs.requests)}`,
-      list === loads.slow ? { text: `≤ ${budgets.slide1.transferredBeforeVisibleKB} KB`, holds: before <= budgets.slide1.transferredBeforeVisibleKB * 1024 } : undefined)
+  console.log(`\nSlide 1 (cold, no service worker; medians of ${RUNS} interleaved runs; ${load()})`)
+  console.log(`  ${''.padEnd(44)} ${'this deck'.padEnd(30)} ${'bare Slidev'.padEnd(30)} ratio`)
+  const row = (label, pick, format, budget) => {
+    const ours = m(loads.deck[budget?.condition ?? 'slow'], pick)
+    const bare = m(loads.bare[budget?.condition ?? 'slow'], pick)
+    return { ours, bare, text: `${format(ours).padEnd(30)} ${format(bare).padEnd(30)} ${(ours / bare).toFixed(2)}` }
   }
-  line('until the network is idle (unthrottled)', `${kb(m(loads.fast, r => r.idle.bytes))} in ${m(loads.fast, r => r.idle.requests)} requests; JS ${kb(m(loads.fast, r => r.idleJs.bytes))} in ${m(loads.fast, r => r.idleJs.requests)}`)
+  for (const [name, condition] of [['unthrottled', 'fast'], ['slow 4G + 4× CPU', 'slow']]) {
+    const visible = row(`title visible, ${name}`, r => r.visibleMs, ms, { condition })
+    const ratio = visible.ours / visible.bare
+    line(`title visible, ${name}`, visible.text, condition === 'slow'
+      ? verdict('slide 1 time vs bare Slidev', ratio <= budgets.slide1.visibleRatioToBare, `≤ ${budgets.slide1.visibleRatioToBare}× bare`)
+      : '')
+    const before = row(`before it shows, ${name}`, r => r.before.bytes, b => kb(b), { condition })
+    line(`transferred before it shows, ${name}`, before.text, condition === 'slow'
+      ? verdict('slide 1 bytes', before.ours <= budgets.slide1.transferredBeforeVisibleKB * 1024, `≤ ${budgets.slide1.transferredBeforeVisibleKB} KB`)
+      : '')
+    line(`  of which JS, ${name}`, row('', r => r.beforeJs.bytes, b => kb(b), { condition }).text)
+    line(`  requests, ${name}`, row('', r => r.before.requests, String, { condition }).text)
+  }
+  line('until the network is idle, unthrottled', row('', r => r.idle.bytes, b => kb(b), { condition: 'fast' }).text)
+  for (const deck of ['deck', 'bare']) {
+    const files = loads[deck].slow.at(-1).files.filter(f => f.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, LARGEST_FILES)
+    console.log(`  largest files before slide 1 shows, ${deck === 'deck' ? 'this deck' : 'bare Slidev'} (last slow run):`)
+    for (const file of files)
+      console.log(`    ${kb(file.bytes).padStart(7)}  ${new URL(file.name).pathname}`)
+  }
 
-  console.log(`\nDemos: frame intervals while stepping every click at ${CPU_SLOWDOWN}× CPU (${CLICK_GAP_MS} ms between clicks)`)
-  const demos = await findDemos()
-  if (!demos.length)
-    console.log('  no slide with a [data-demo] figure found')
-  const frames = async (demo) => {
-    const runs = []
-    for (let i = 0; i < DEMO_RUNS; i++)
-      runs.push(await stepDemo(demo))
-    const summary = { p95: m(runs, r => r.p95), over50: m(runs, r => r.over50) }
-    return { ...summary, text: `p50 ${ms(m(runs, r => r.p50))}, p95 ${ms(summary.p95)}, max ${ms(m(runs, r => r.max))}, >50 ms ${summary.over50}, long tasks ${m(runs, r => r.longTasks)}` }
+  console.log(`\nFrames: the whole deck walked forward at ${CPU_SLOWDOWN}× CPU, ${STEP_MS} ms per step, ${WALKS} walks; frame intervals (requestAnimationFrame)`)
+  const walks = []
+  for (let i = 0; i < WALKS; i++) {
+    walks.push(await walkDeck())
+    console.log(`  walk ${i + 1}: ${walks.at(-1).steps.length - 1} steps, ${load()}`)
   }
-  line(`baseline: slide 1, still, ${(BASELINE_CLICKS * CLICK_GAP_MS / 1000).toFixed(1)} s`, (await frames({ slide: 1, ids: [], clicks: 0 })).text)
-  for (const demo of demos) {
-    const result = await frames(demo)
-    line(`${demo.ids.join('+')} (slide ${demo.slide}, ${demo.clicks} clicks)`, result.text,
-      { text: `p95 ≤ ${budgets.demoFrames.p95Ms} ms, ${budgets.demoFrames.over50Ms} over 50 ms`, holds: result.p95 <= budgets.demoFrames.p95Ms && result.over50 <= budgets.demoFrames.over50Ms })
+  const allSteps = walks.flatMap(w => w.steps)
+  const slides = new Map(walks.flatMap(w => [...w.slides]))
+  const still = frameFigures(allSteps.filter(s => s.kind === 'still'))
+  line(`still slide 1, ${STILL_MS / 1000} s per walk (the machine's noise)`, framesText(still))
+  const perSlide = [...slides.keys()].map((slide) => {
+    const of = kind => frameFigures(allSteps.filter(s => s.slide === slide && s.kind === kind))
+    return { slide, what: slides.get(slide), entry: of('entry'), click: of('click') }
+  })
+  const badness = r => [Math.max(r.entry.max, r.click.max), r.entry.over50 + r.click.over50]
+  perSlide.sort((a, b) => badness(b)[1] - badness(a)[1] || badness(b)[0] - badness(a)[0])
+  console.log(`  per slide, worst first; ">50 ms" counts frames over ${WALKS} walks; clicks per walk in brackets`)
+  console.log(`  ${'slide'.padEnd(36)} ${'entering the slide'.padEnd(38)}   clicks`)
+  for (const r of perSlide) {
+    const clicks = r.click.steps / WALKS
+    console.log(`  ${`${String(r.slide).padStart(2)} ${r.what}`.slice(0, 36).padEnd(36)} ${framesText(r.entry)}   ${clicks ? `[${clicks}] ${framesText(r.click)}` : ''}`)
+  }
+  const { p95Ms, over50Ms } = budgets.frames
+  for (const kind of ['entry', 'click']) {
+    const f = frameFigures(allSteps.filter(s => s.kind === kind))
+    const name = kind === 'entry' ? 'slide entries' : 'clicks'
+    line(`all ${name} (${f.steps / WALKS} per walk)`, `${framesText(f)}  long tasks ${f.longTasks}`,
+      verdict(`frames on ${name}`, f.p95 <= p95Ms && f.over50 <= over50Ms, `p95 ≤ ${p95Ms} ms, ${over50Ms} over 50 ms`))
   }
 
   console.log('\nPDF export')
-  if (process.env.BENCH_SKIP_EXPORT)
+  if (process.env.BENCH_SKIP_EXPORT) {
     line('npm run export', 'skipped (BENCH_SKIP_EXPORT is set)')
-  else if (!existsSync('scripts/export.mjs'))
-    line('npm run export', 'skipped: scripts/export.mjs does not exist yet')
+  }
   else {
     const exported = run('the PDF export', process.execPath, ['scripts/export.mjs', 'pdf'], { CHROMIUM_PATH: executablePath })
     if (exported.ok && existsSync(PDF)) {
       const pages = (await PDFDocument.load(readFileSync(PDF), { updateMetadata: false })).getPageCount()
       const perPage = exported.seconds / pages
       line('npm run export (one page per click)', `${pages} pages in ${exported.seconds.toFixed(1)} s = ${perPage.toFixed(2)} s a page`,
-        { text: `≤ ${budgets.export.secondsPerPage} s a page`, holds: perPage <= budgets.export.secondsPerPage })
+        verdict('PDF export', perPage <= budgets.export.secondsPerPage, `≤ ${budgets.export.secondsPerPage} s a page`))
     }
     else {
       line('npm run export', 'failed (see above)')
@@ -245,5 +307,5 @@ try {
 }
 finally {
   await browser.close()
-  await server.close()
+  await Promise.all(Object.values(servers).map(s => s.close()))
 }
