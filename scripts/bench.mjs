@@ -24,7 +24,7 @@ const OUT = process.env.OUT || 'dist-bench'
 const BARE_OUT = `${OUT}-bare`
 const BARE_DECK = 'bench/bare/slides.md'
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 5)
-const WALKS = Math.max(1, Number(process.env.BENCH_WALKS) || 3)
+const WALKS = Math.max(0, Number(process.env.BENCH_WALKS ?? 3))
 // Time given to each step (a click's transition, a slide change) before the next one, as a speaker would.
 const STEP_MS = Math.max(300, Number(process.env.BENCH_STEP_MS) || 800)
 const PORT = Number(process.env.BENCH_PORT) || 0
@@ -257,6 +257,8 @@ try {
 
   console.log(`\nFrames: the whole deck walked forward at ${CPU_SLOWDOWN}× CPU, ${STEP_MS} ms per step, ${WALKS} walks; frame intervals (requestAnimationFrame)`)
   const walks = []
+  if (!WALKS)
+    console.log('  skipped (BENCH_WALKS=0)')
   for (let i = 0; i < WALKS; i++) {
     walks.push(await walkDeck())
     console.log(`  walk ${i + 1}: ${walks.at(-1).steps.length - 1} steps, ${load()}`)
@@ -278,7 +280,7 @@ try {
     console.log(`  ${`${String(r.slide).padStart(2)} ${r.what}`.slice(0, 36).padEnd(36)} ${framesText(r.entry)}   ${clicks ? `[${clicks}] ${framesText(r.click)}` : ''}`)
   }
   const { p95Ms, over50Ms } = budgets.frames
-  for (const kind of ['entry', 'click']) {
+  for (const kind of WALKS ? ['entry', 'click'] : []) {
     const f = frameFigures(allSteps.filter(s => s.kind === kind))
     const name = kind === 'entry' ? 'slide entries' : 'clicks'
     line(`all ${name} (${f.steps / WALKS} per walk)`, `${framesText(f)}  long tasks ${f.longTasks}`,

@@ -1,0 +1,85 @@
+// A Vite plugin that leaves out of the built client what this deck never uses, so that slide 1 loads only
+// what it draws (issue 11). Slidev 52.20.1's client imports these eagerly whatever the deck holds:
+// - the Vue build with the template compiler (Slidev aliases `vue` to it): every template of a deck is
+//   compiled at build time, so the runtime build does the same work, without the compiler;
+// - the twoslash popups (`@shikijs/vitepress-twoslash/client` with floating-vue), for `twoslash` code blocks;
+// - `v-mark` (rough-notation, roughjs) and `v-motion` (@vueuse/motion, popmotion);
+// - floating-vue, for a tooltip in the settings menu and the drawing toolbar (off here): it loads when one shows;
+// - the `yaml` parser, pulled in by `@slidev/parser/core` for one helper that `@slidev/parser/utils` also has.
+// Code blocks keep their colours: Shiki highlights them at build time, no client code is involved
+// (test/browser/code-highlight.spec.ts builds test/fixtures/code-deck to prove it). A deck that uses a left-out
+// feature fails to build with a message saying which and why, rather than shipping a feature that does nothing.
+import { fileURLToPath } from 'node:url'
+
+const STUB = '\0lean-client:'
+const REASON = 'scripts/lean-client.mjs leaves it out of the client to keep slide 1 light'
+
+/** Left-out packages: the module that stands in for each, and the markdown/template use that needs it. */
+export const LEFT_OUT = {
+  '@shikijs/vitepress-twoslash/client': {
+    feature: 'twoslash code blocks',
+    use: /\btwoslash\b/,
+    stub: 'export default { install() {} }',
+  },
+  '@slidev/rough-notation': {
+    feature: 'the v-mark directive',
+    use: /\bv-mark\b/,
+    stub: 'export function annotate() { throw new Error("v-mark is not in this build") }',
+  },
+  '@vueuse/motion': {
+    feature: 'the v-motion directive',
+    use: /\bv-motion\b/,
+    stub: 'export function MotionDirective() { return {} }',
+  },
+}
+
+// Slidev's components use floating-vue's two components, and ask it to re-place its popups when a slide
+// changes; both wait for the real package, loaded the first time one of its components renders.
+const FLOATING_VUE = `import { defineAsyncComponent } from 'vue'
+let loaded
+const load = name => () => import('floating-vue').then((module) => { loaded = module; return module[name] })
+export const Tooltip = defineAsyncComponent(load('Tooltip'))
+export const Dropdown = defineAsyncComponent(load('Dropdown'))
+export function recomputeAllPoppers() { loaded?.recomputeAllPoppers() }`
+
+const VUE_FULL_BUILD = /\/node_modules\/vue\/dist\/vue\.esm-bundler\.js$/
+// What vue.esm-bundler.js exports, minus the compiler: the same as vue.runtime.esm-bundler.js in production.
+const VUE_RUNTIME = `export * from '@vue/runtime-dom'
+export function compile() { throw new Error('Vue\\'s template compiler is not in this build (${REASON})') }`
+
+/** The deck's own sources: its slides (markdown, and the SFCs Slidev makes of them) and its components. */
+const isDeckSource = id => !id.includes('/node_modules/') && !id.startsWith('\0')
+  && (/\.md$|\.md__slidev_\d+\.md$/.test(id) || (/\.vue$/.test(id)))
+
+export function leanClient() {
+  return {
+    name: 'mise-en-prod:lean-client',
+    apply: 'build',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (source in LEFT_OUT)
+        return `${STUB}${source}`
+      if (source === 'floating-vue' && importer?.includes('/@slidev/client/'))
+        return `${STUB}floating-vue`
+      if (source === '@slidev/parser/core' && importer?.includes('/@slidev/client/'))
+        return this.resolve('@slidev/parser/utils', importer, { skipSelf: true })
+    },
+    load(id) {
+      if (id === `${STUB}floating-vue`)
+        return FLOATING_VUE
+      if (id.startsWith(STUB))
+        return LEFT_OUT[id.slice(STUB.length)].stub
+      if (VUE_FULL_BUILD.test(id))
+        return VUE_RUNTIME
+    },
+    transform(code, id) {
+      if (!isDeckSource(id))
+        return
+      for (const { feature, use } of Object.values(LEFT_OUT)) {
+        const found = code.match(use)
+        if (found)
+          this.error(`${id.split('?')[0]} uses ${feature} ("${found[0]}"), which ${REASON}. Remove it from LEFT_OUT in ${fileURLToPath(import.meta.url)} to use it.`)
+      }
+    },
+  }
+}
