@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url'
 
 const STUB = '\0lean-client:'
-const REASON = 'scripts/lean-client.mjs leaves it out of the client to keep slide 1 light'
+const REASON = 'left out of the client by scripts/lean-client.mjs to keep slide 1 light'
 
 /** Left-out packages: the module that stands in for each, and the markdown/template use that needs it. */
 export const LEFT_OUT = {
@@ -45,7 +45,7 @@ export function recomputeAllPoppers() { loaded?.recomputeAllPoppers() }`
 const VUE_FULL_BUILD = /\/node_modules\/vue\/dist\/vue\.esm-bundler\.js$/
 // What vue.esm-bundler.js exports, minus the compiler: the same as vue.runtime.esm-bundler.js in production.
 const VUE_RUNTIME = `export * from '@vue/runtime-dom'
-export function compile() { throw new Error('Vue\\'s template compiler is not in this build (${REASON})') }`
+export function compile() { throw new Error('Vue\\'s template compiler is ${REASON}') }`
 
 /** The deck's own sources: its slides (markdown, and the SFCs Slidev makes of them) and its components. */
 const isDeckSource = id => !id.includes('/node_modules/') && !id.startsWith('\0')
@@ -78,7 +78,7 @@ export function leanClient() {
       for (const { feature, use } of Object.values(LEFT_OUT)) {
         const found = code.match(use)
         if (found)
-          this.error(`${id.split('?')[0]} uses ${feature} ("${found[0]}"), which ${REASON}. Remove it from LEFT_OUT in ${fileURLToPath(import.meta.url)} to use it.`)
+          this.error(`${id.split('?')[0]} uses ${feature} ("${found[0]}"), ${REASON}. To use it, remove its entry from LEFT_OUT in ${fileURLToPath(import.meta.url)}.`)
       }
     },
   }

@@ -1,0 +1,61 @@
+// The deck leaves Shiki's client and other unused parts of Slidev out of the build (scripts/lean-client.mjs).
+// Code blocks must keep their colours anyway, since Shiki highlights them at build time: this builds
+// test/fixtures/code-deck with the same plugin and checks its code block is highlighted, in light and dark.
+// A feature the plugin does leave out must stop the build with a message naming it, not ship a dead feature.
+// Tagged @fixture: it does not depend on the deck under test, so `npm test` runs it once, not per build.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs'
+import { serveDist } from '../../scripts/serve.mjs'
+
+const FIXTURE = 'test/fixtures/code-deck'
+
+const build = (entry: string, out: string) =>
+  spawnSync('npx', ['slidev', 'build', join(FIXTURE, entry), '--out', out], { encoding: 'utf8' })
+
+test.describe('@fixture code blocks without Shiki in the client', () => {
+  test.setTimeout(180_000)
+  let dir: string
+  let server: { url: string, close: () => Promise<void> }
+
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'code-deck-'))
+    const built = build('slides.md', join(dir, 'site'))
+    expect(built.status, `building ${FIXTURE} failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
+    server = await serveDist({ root: join(dir, 'site'), base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
+  })
+
+  test.afterAll(async () => {
+    await server?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`the code block is highlighted (${colorScheme})`, async ({ browser }) => {
+      const context = await browser.newContext({ baseURL: server.url, colorScheme })
+      const page = await context.newPage()
+      const errors: string[] = []
+      page.on('console', m => m.type() === 'error' && errors.push(m.text()))
+      page.on('pageerror', e => errors.push(e.message))
+      await page.goto('1')
+      const code = page.locator('.slidev-page-1 pre.shiki')
+      await expect(code).toContainText('export async function nearest')
+      const colours = await code.locator('span span').evaluateAll(spans => spans.map(s => getComputedStyle(s).color))
+      const text = await code.evaluate(pre => getComputedStyle(pre).color)
+      await context.close()
+      // Comment, keyword, function name, type, string: a highlighted block shows several colours, a plain one one.
+      expect(new Set(colours).size, `token colours: ${[...new Set(colours)].join(', ')}`).toBeGreaterThanOrEqual(4)
+      expect(colours.filter(c => c !== text).length).toBeGreaterThan(colours.length / 4)
+      expect(errors).toEqual([])
+    })
+  }
+
+  test('a deck using a left-out feature does not build, and says why', () => {
+    const built = build('uses-v-mark.md', join(dir, 'v-mark'))
+    expect(built.status).not.toBe(0)
+    expect(`${built.stdout}\n${built.stderr}`).toMatch(/uses-v-mark\.md\S* uses the v-mark directive \("v-mark"\), left out of the client by scripts\/lean-client\.mjs/)
+  })
+})
