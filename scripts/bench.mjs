@@ -153,11 +153,11 @@ function position(href) {
  * does, after Slidev has preloaded every slide (3 s after the first shows). Each frame interval belongs to the
  * step during which it ended; a step is a click when the slide stays, a slide entry when it changes.
  */
-async function walkDeck() {
+async function walkDeck(url) {
   const page = await browser.newPage({ viewport: VIEWPORT, serviceWorkers: 'block' })
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
-  await page.goto(`${servers.deck.url}1`)
+  await page.goto(`${url}1`)
   await page.locator('.slidev-page-1 h1').waitFor()
   await page.waitForTimeout(SLIDEV_PRELOAD_ALL_MS + 500)
   await page.waitForLoadState('networkidle')
@@ -257,16 +257,20 @@ try {
 
   console.log(`\nFrames: the whole deck walked forward at ${CPU_SLOWDOWN}× CPU, ${STEP_MS} ms per step, ${WALKS} walks; frame intervals (requestAnimationFrame)`)
   const walks = []
+  const bareSteps = []
   if (!WALKS)
     console.log('  skipped (BENCH_WALKS=0)')
+  // The bare deck's two slide changes, walked before each walk of the deck: Slidev's own cost of changing slides.
   for (let i = 0; i < WALKS; i++) {
-    walks.push(await walkDeck())
+    bareSteps.push(...(await walkDeck(servers.bare.url)).steps)
+    walks.push(await walkDeck(servers.deck.url))
     console.log(`  walk ${i + 1}: ${walks.at(-1).steps.length - 1} steps, ${load()}`)
   }
   const allSteps = walks.flatMap(w => w.steps)
   const slides = new Map(walks.flatMap(w => [...w.slides]))
   const still = frameFigures(allSteps.filter(s => s.kind === 'still'))
   line(`still slide 1, ${STILL_MS / 1000} s per walk (the machine's noise)`, framesText(still))
+  line('bare Slidev: its 2 slide entries', framesText(frameFigures(bareSteps.filter(s => s.kind === 'entry'))))
   const perSlide = [...slides.keys()].map((slide) => {
     const of = kind => frameFigures(allSteps.filter(s => s.slide === slide && s.kind === kind))
     return { slide, what: slides.get(slide), entry: of('entry'), click: of('click') }
