@@ -19,12 +19,11 @@ export default defineConfig({
   build: {
     rollupOptions: {
       output: {
-        // Slidev's own chunking (node_modules/@slidev/cli/dist/serve-*.mjs, createConfigPlugin) minus one rule:
-        // it puts every icon of the deck in one chunk, which slide 1 loads as soon as any icon is on it.
-        // Without that rule each icon travels with the demo or slide that draws it.
+        // Slidev's own chunking (node_modules/@slidev/cli/dist/serve-*.mjs, createConfigPlugin) minus two rules:
+        // it puts every icon of the deck in one chunk, which slide 1 loads as soon as any icon is on it (without
+        // that rule each icon travels with the demo or slide that draws it), and Shiki's modules in one chunk,
+        // which held Vue and floating-vue, and now only a stylesheet that slide 1 waited for on its own.
         manualChunks(id: string) {
-          if (id.includes('/shiki/') || id.includes('/@shikijs/'))
-            return 'modules/shiki'
           const module = ['file-saver', 'vue', '@vue'].find(name => id.includes(`/node_modules/${name}`))
           if (module)
             return `modules/${module.replace('@', '').replace('/', '-')}`
