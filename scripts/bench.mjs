@@ -170,9 +170,14 @@ async function walkDeck(url) {
     const at = await page.evaluate(() => performance.now())
     await page.keyboard.press('ArrowRight')
     await page.waitForTimeout(STEP_MS)
-    const next = position(page.url())
-    if (next.slide === here.slide && next.clicks === here.clicks)
-      break
+    let next = position(page.url())
+    if (next.slide === here.slide && next.clicks === here.clicks) {
+      // The end of the deck, or a busy machine that has not handled the key yet: look once more.
+      await page.waitForTimeout(STEP_MS)
+      next = position(page.url())
+      if (next.slide === here.slide && next.clicks === here.clicks)
+        break
+    }
     steps.push({ at, slide: next.slide, kind: next.slide === here.slide ? 'click' : 'entry' })
     if (!slides.has(next.slide)) {
       slides.set(next.slide, await page.locator(`[data-slidev-no="${next.slide}"]`).first().evaluate(el =>
