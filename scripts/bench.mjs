@@ -215,6 +215,7 @@ function frameFigures(steps) {
     longTasks: steps.reduce((n, s) => n + s.longTasks, 0),
   }
 }
+const perWalk = n => +(n / WALKS).toFixed(1)
 const framesText = f => f.steps ? `p95 ${ms(f.p95).padStart(8)}  max ${ms(f.max).padStart(8)}  >50 ms ${String(f.over50).padStart(2)}` : '—'.padEnd(38)
 
 try {
@@ -285,14 +286,14 @@ try {
   console.log(`  per slide, worst first; ">50 ms" counts frames over ${WALKS} walks; clicks per walk in brackets`)
   console.log(`  ${'slide'.padEnd(36)} ${'entering the slide'.padEnd(38)}   clicks`)
   for (const r of perSlide) {
-    const clicks = r.click.steps / WALKS
+    const clicks = perWalk(r.click.steps)
     console.log(`  ${`${String(r.slide).padStart(2)} ${r.what}`.slice(0, 36).padEnd(36)} ${framesText(r.entry)}   ${clicks ? `[${clicks}] ${framesText(r.click)}` : ''}`)
   }
   const { p95Ms, over50Ms } = budgets.frames
   for (const kind of WALKS ? ['entry', 'click'] : []) {
     const f = frameFigures(allSteps.filter(s => s.kind === kind))
     const name = kind === 'entry' ? 'slide entries' : 'clicks'
-    line(`all ${name} (${f.steps / WALKS} per walk)`, `${framesText(f)}  long tasks ${f.longTasks}`,
+    line(`all ${name} (${perWalk(f.steps)} per walk)`, `${framesText(f)}  long tasks ${f.longTasks}`,
       verdict(`frames on ${name}`, f.p95 <= p95Ms && f.over50 <= over50Ms, `p95 ≤ ${p95Ms} ms, ${over50Ms} over 50 ms`))
   }
 
