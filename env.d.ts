@@ -15,3 +15,13 @@ declare const __SLIDEV_HAS_SERVER__: boolean
 declare const __SLIDEV_MEMORY_ROUTE__: boolean
 
 declare module 'file-saver'
+
+// Set at build time by scripts/hosting.mjs (clientConstants).
+interface ImportMetaEnv {
+  /** The public address of the hosted deck, ending with "/"; '' when none is configured. */
+  readonly SITE_URL: string
+  /** Path of the slides PDF the site ships (WITH_PDF=1), or ''. */
+  readonly SLIDES_PDF: string
+  /** Path of the handout PDF the site ships (WITH_PDF=1 and `npm run export:handout` done), or ''. */
+  readonly HANDOUT_PDF: string
+}

@@ -1,10 +1,57 @@
 // What a static host needs besides the built pages: the CSP in the page itself, an installable web
 // manifest, and each host's own fallback and header files, all derived from scripts/csp.mjs and the base path.
-import { writeFileSync } from 'node:fs'
+import { existsSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { normaliseBase, resolveSiteUrl } from './base.mjs'
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.mjs'
 
 export const MANIFEST_FILE = 'manifest.webmanifest'
+export const OG_IMAGE = 'og-image.png'
+
+/** The PDFs a build ships: the slides and the handout, made by `npm run export` and `npm run export:handout`. */
+export const PDF_FILES = {
+  slides: 'mise-en-prod.pdf',
+  handout: 'mise-en-prod-handout.pdf',
+}
+
+/**
+ * What WITH_PDF=1 ships, as { slides, handout }, each { source, name } or undefined: the slides PDF
+ * (required: a missing one is an error) and the handout when it was exported.
+ */
+export function shippedPdfs(env = process.env, dir = 'exports') {
+  if (!['1', 'true', 'yes'].includes((env.WITH_PDF ?? '').toLowerCase()))
+    return { slides: undefined, handout: undefined }
+  const file = name => existsSync(join(dir, name)) ? { source: join(dir, name), name } : undefined
+  const slides = file(PDF_FILES.slides)
+  if (!slides)
+    throw new Error(`WITH_PDF is set but ${join(dir, PDF_FILES.slides)} does not exist: run \`npm run export\` first.`)
+  return { slides, handout: file(PDF_FILES.handout) }
+}
+
+/**
+ * What the client knows of the hosting, as `import.meta.env` constants (typed in env.d.ts):
+ * SITE_URL, the public address ('' when none is set); SLIDES_PDF and HANDOUT_PDF, the path of each
+ * shipped PDF under the base ('' when not shipped).
+ */
+export function clientConstants({ siteUrl, base, pdfs }) {
+  return {
+    'import.meta.env.SITE_URL': JSON.stringify(siteUrl ?? ''),
+    'import.meta.env.SLIDES_PDF': JSON.stringify(pdfs.slides ? `${base}${pdfs.slides.name}` : ''),
+    'import.meta.env.HANDOUT_PDF': JSON.stringify(pdfs.handout ? `${base}${pdfs.handout.name}` : ''),
+  }
+}
+
+/** Link-preview tags: og:image always (absolute with an address, as crawlers want), og:url with an address. */
+export function linkPreviewTags({ siteUrl, base }) {
+  const image = siteUrl ? new URL(OG_IMAGE, siteUrl).href : `${base}${OG_IMAGE}`
+  const meta = (property, content) => ({ tag: 'meta', attrs: { property, content }, injectTo: 'head' })
+  return [
+    meta('og:image', image),
+    meta('twitter:image', image),
+    ...(siteUrl ? [meta('og:url', siteUrl), meta('twitter:url', siteUrl)] : []),
+  ]
+}
 
 /** What the web manifest adds to Slidev's (which only has a name and colours). Paths are relative to the manifest. */
 export const MANIFEST_EXTRA = {
@@ -21,35 +68,45 @@ export const MANIFEST_EXTRA = {
 }
 
 /**
- * Vite plugin (build only): puts the CSP <meta> first in <head>, so it covers every tag after it,
- * and completes the manifest that Slidev's `pwa` option emits.
+ * Vite plugins. In every mode: the client constants (see clientConstants), from $SITE_URL or the
+ * headmatter and $WITH_PDF. In a build: the CSP <meta> first in <head>, so it covers every tag after it,
+ * the link-preview tags, and the manifest that Slidev's `pwa` option emits, completed.
  */
 export function hostingPlugin() {
-  let base = '/'
-  return {
-    name: 'mise-en-prod:hosting',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_, { bundle }) => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', 'content': META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
-        { tag: 'meta', attrs: { name: 'theme-color', content: MANIFEST_EXTRA.theme_color }, injectTo: 'head' },
-        ...firstSlidePreloads(bundle ?? {}).map(file => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` }, injectTo: 'head' })),
-      ],
-    },
-    generateBundle: {
-      order: 'post',
-      handler(_, bundle) {
-        const asset = bundle[MANIFEST_FILE]
-        if (asset?.type !== 'asset')
-          return
-        asset.source = `${JSON.stringify(completeManifest(JSON.parse(String(asset.source))), null, 2)}\n`
+  let site
+  return [
+    {
+      name: 'mise-en-prod:site',
+      config(config, { command }) {
+        const base = normaliseBase(config.base)
+        // The dev server and the exports run under their own path: only a build checks the address's path.
+        site = { base, siteUrl: resolveSiteUrl({ base: command === 'build' ? base : null }), pdfs: shippedPdfs() }
+        return { define: clientConstants(site) }
       },
     },
-  }
+    {
+      name: 'mise-en-prod:hosting',
+      apply: 'build',
+      transformIndexHtml: {
+        order: 'post',
+        handler: (_, { bundle }) => [
+          { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', 'content': META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+          { tag: 'meta', attrs: { name: 'theme-color', content: MANIFEST_EXTRA.theme_color }, injectTo: 'head' },
+          ...linkPreviewTags(site),
+          ...firstSlidePreloads(bundle ?? {}).map(file => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${site.base}${file}` }, injectTo: 'head' })),
+        ],
+      },
+      generateBundle: {
+        order: 'post',
+        handler(_, bundle) {
+          const asset = bundle[MANIFEST_FILE]
+          if (asset?.type !== 'asset')
+            return
+          asset.source = `${JSON.stringify(completeManifest(JSON.parse(String(asset.source)), site.base), null, 2)}\n`
+        },
+      },
+    },
+  ]
 }
 
 // Slidev reaches slide 1 through two dynamic imports (its play page, then the slide), each one more round trip
@@ -77,8 +134,9 @@ export function firstSlidePreloads(bundle) {
   return [...closure(firstSlide)].filter(file => !loadedByEntry.has(file))
 }
 
-export function completeManifest(manifest) {
-  return { ...manifest, ...MANIFEST_EXTRA }
+/** Slidev's manifest with our fields; the app's identity, start and scope are the base path (the address's path). */
+export function completeManifest(manifest, base) {
+  return { ...manifest, ...MANIFEST_EXTRA, id: base, start_url: base, scope: base }
 }
 
 /** Netlify `_redirects`: files first, then every other path under the base is the app. */
