@@ -5,9 +5,11 @@ import type { AxeResults } from 'axe-core'
 import type { DeckStep } from './deck'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { countWords, loadTalk, WORD_BUDGET } from '../../unit/talk-rules'
 import { walkDeck } from './deck'
 
 export type CheckName = 'console' | 'page-error' | 'failed-request' | 'external-request' | 'csp' | 'overflow' | 'axe'
+  | 'text-size' | 'words' | 'click-markers' | 'demo'
 
 export interface Issue {
   check: CheckName
@@ -235,18 +237,143 @@ export async function slideReferencing(page: Page, url: string): Promise<number 
   }, { target: url, canvasSelector: CANVAS_SELECTOR })
 }
 
+/** Readable from the back row: no text under this size, in px of the 980×552 canvas. */
+export const MIN_TEXT_PX = 14
+
+/**
+ * Text of slide `slide` drawn smaller than MIN_TEXT_PX, as "selector ("text"): N px", in canvas px.
+ * Only text a viewer can see counts (not yet revealed by a click, hidden, transparent or empty is
+ * skipped). An SVG label's font size is in its drawing's units: it is scaled by the drawing's
+ * screen-to-viewBox ratio (and any transform inside it, via getScreenCTM), then by the slide's scale.
+ */
+export async function textSizeIssues(page: Page, slide: number): Promise<Found[]> {
+  const found = await page.evaluate(({ no, canvasSelector }) => {
+    const canvas = document.querySelector<HTMLElement>(canvasSelector)!
+    const root = canvas.querySelector<HTMLElement>(`[data-slidev-no="${no}"]`)
+    if (!root)
+      return []
+    const slideScale = canvas.getBoundingClientRect().width / canvas.offsetWidth
+    const sizes = new Map<Element, number>()
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const el = walker.currentNode.parentElement
+      if (!el || sizes.has(el) || !walker.currentNode.textContent?.trim())
+        continue
+      if (el.closest('.slidev-vclick-hidden, title, desc, style, script'))
+        continue
+      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
+      const rect = el.getBoundingClientRect()
+      if (rect.width === 0 || rect.height === 0)
+        continue
+      const fontSize = Number.parseFloat(getComputedStyle(el).fontSize)
+      let px = fontSize
+      if (el instanceof SVGGraphicsElement) {
+        // Screen px per user unit along each axis, from the element's full transform to the screen.
+        const m = el.getScreenCTM()
+        px = m ? fontSize * Math.min(Math.hypot(m.a, m.b), Math.hypot(m.c, m.d)) / slideScale : fontSize
+      }
+      sizes.set(el, px)
+    }
+    const describe = (el: Element) => {
+      const tag = el.tagName.toLowerCase()
+      const owner = el.closest('[data-demo], [class]')
+      const where = owner && owner !== el ? `${owner.getAttribute('data-demo') ? `[data-demo="${owner.getAttribute('data-demo')}"]` : `.${[...owner.classList][0]}`} ` : ''
+      const cls = el.classList.length ? `.${[...el.classList][0]}` : ''
+      return `${where}${tag}${cls} ("${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}")`
+    }
+    return [...sizes].map(([el, px]) => ({ where: describe(el), px }))
+  }, { no: slide, canvasSelector: CANVAS_SELECTOR })
+  return found
+    .filter(f => f.px < MIN_TEXT_PX - 0.05)
+    .map(f => ({ check: 'text-size' as const, message: `${f.where}: ${f.px.toFixed(1)} px` }))
+}
+
+/** A drawing's labels may hold more words than prose, but not a paragraph (see wordsOnSlide). */
+export const SVG_LABEL_CAP = 80
+
+export interface SlideWords { text: number, svg: number, sample: string }
+
+/**
+ * The words a viewer can read on slide `slide` now: prose outside SVG drawings, and apart, a drawing's
+ * labels. Elements not yet revealed by a click, aria-hidden decoration and invisible text do not count.
+ */
+export async function wordsOnSlide(page: Page, slide: number): Promise<SlideWords> {
+  const { text, svgText } = await page.locator(`[data-slidev-no="${slide}"]`).first().evaluate((root) => {
+    const prose: string[] = []
+    const labels: string[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const node = walker.currentNode
+      const el = node.parentElement
+      if (!el || el.closest('.slidev-vclick-hidden, [aria-hidden="true"], title, desc, style, script'))
+        continue
+      if (!el.checkVisibility({ visibilityProperty: true }))
+        continue
+      ;(el.closest('svg') ? labels : prose).push(node.textContent ?? '')
+    }
+    return { text: prose.join(' '), svgText: labels.join(' ') }
+  })
+  return { text: countWords(text), svg: countWords(svgText), sample: text.replace(/\s+/g, ' ').trim().slice(0, 80) }
+}
+
+/** The words-per-slide findings, from the most words each slide showed at any click. */
+export function wordIssues(most: ReadonlyMap<number, SlideWords & { clicks: number }>): Issue[] {
+  const issues: Issue[] = []
+  for (const [slide, w] of most) {
+    if (w.text > WORD_BUDGET)
+      issues.push({ slide, clicks: w.clicks, check: 'words', message: `${w.text} visible words, over ${WORD_BUDGET} (${w.sample}…)` })
+    if (w.svg > SVG_LABEL_CAP)
+      issues.push({ slide, clicks: w.clicks, check: 'words', message: `${w.svg} words of drawing labels, over ${SVG_LABEL_CAP}` })
+  }
+  return issues
+}
+
+/** Slidev's click markers in a note: `[click]` and `[click:N]`, one per click step the note narrates. */
+export function countClickMarkers(note: string): number {
+  return note.match(/\[click(?::\d+)?\]/g)?.length ?? 0
+}
+
+/**
+ * Slides whose notes hold a different number of click markers than the clicks the built slide
+ * registers (`clicks`: slide number → last click index the walk reached), from the deck's own parse.
+ */
+export async function clickMarkerIssues(entry: string, clicks: ReadonlyMap<number, number>): Promise<Issue[]> {
+  const slides = await loadTalk(entry)
+  const issues: Issue[] = []
+  if (slides.length !== clicks.size)
+    issues.push({ slide: 0, clicks: 0, check: 'click-markers', message: `${entry} parses into ${slides.length} slides, the walk found ${clicks.size}` })
+  for (const { no, note } of slides) {
+    const markers = countClickMarkers(note)
+    const registered = clicks.get(no) ?? 0
+    if (markers !== registered)
+      issues.push({ slide: no, clicks: 0, check: 'click-markers', message: `${markers} [click] markers in the notes, ${registered} clicks on the slide` })
+  }
+  return issues
+}
+
 export interface CheckedWalk {
   steps: DeckStep[]
   issues: Issue[]
+  /** The most words each slide showed at any click. */
+  words: Map<number, SlideWords & { clicks: number }>
+}
+
+export interface CheckedWalkOptions {
+  /** The deck's markdown entry, parsed for the notes' click markers. */
+  entry: string
+  /** Runs at every step too, after the checks; what it returns is charged to the step. */
+  onStep?: (step: DeckStep) => Promise<Found[]>
 }
 
 /**
  * Walks the whole deck (see walkDeck) on `page`, which must not have loaded the deck yet, and runs every
  * check at every step. Collects all failures with their slide and click rather than stopping at the first.
  */
-export async function checkedWalk(page: Page): Promise<CheckedWalk> {
+export async function checkedWalk(page: Page, { entry, onStep }: CheckedWalkOptions): Promise<CheckedWalk> {
   const watcher = await watchPage(page)
   const issues: Issue[] = []
+  const words = new Map<number, SlideWords & { clicks: number }>()
   // A finding about a resource is charged, once the walk is over and every slide is mounted, to the slide
   // that references it (see slideReferencing); the others to the step they happened at.
   const aboutResources: { found: Found & { url: string }, slide: number, clicks: number }[] = []
@@ -258,10 +385,21 @@ export async function checkedWalk(page: Page): Promise<CheckedWalk> {
         issues.push({ slide, clicks, check: f.check, message: f.message })
     }
   }
-  const steps = await walkDeck(page, async ({ slide, clicks }) => {
+  const steps = await walkDeck(page, async (step) => {
+    const { slide, clicks } = step
+    const count = await wordsOnSlide(page, slide)
+    const most = words.get(slide)
+    words.set(slide, {
+      text: Math.max(count.text, most?.text ?? 0),
+      svg: Math.max(count.svg, most?.svg ?? 0),
+      sample: most && most.text >= count.text ? most.sample : count.sample,
+      clicks: most && most.text >= count.text ? most.clicks : clicks,
+    })
     charge([
       ...await overflowIssues(page, slide),
       ...await axeIssues(page, slide),
+      ...await textSizeIssues(page, slide),
+      ...(onStep ? await onStep(step) : []),
       ...watcher.take(),
     ], slide, clicks)
   })
@@ -285,8 +423,22 @@ export async function checkedWalk(page: Page): Promise<CheckedWalk> {
     else
       issues.push({ slide: owner, clicks: 0, check, message: `${message} (first seen on slide ${slide}, click ${clicks})` })
   }
+  issues.push(...wordIssues(words))
+  const lastClick = new Map<number, number>()
+  for (const s of steps)
+    lastClick.set(s.slide, Math.max(s.clicks, lastClick.get(s.slide) ?? 0))
+  issues.push(...await clickMarkerIssues(entry, lastClick))
   issues.sort((a, b) => a.slide - b.slide || a.clicks - b.clicks)
-  return { steps, issues }
+  // Small text stays small for every click of its slide: report it at the first.
+  const reported = new Set<string>()
+  const once = issues.filter((i) => {
+    const key = `${i.slide}|${i.check}|${i.message}`
+    if (i.check === 'text-size' && reported.has(key))
+      return false
+    reported.add(key)
+    return true
+  })
+  return { steps, issues: once, words }
 }
 
 /** One line per issue, "slide N, click K — check: message", for a test failure message. */
