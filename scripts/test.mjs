@@ -1,14 +1,21 @@
 // `npm test`: the whole suite, in order, stopping at the first failing stage:
-//   type check → unit tests → build → browser suite → sub-path build → browser suite under it → export test.
-// Settings (all optional): PORT (default 4173) for the served deck, DIST (default dist) and DIST_SUB
-// (default dist-sub) for the two builds, CHROMIUM_PATH for the browser. The closing line counts stages.
+//   type check → unit tests → the two builds → both browser suites at once → export test.
+// The two builds differ where a deploy differs: "/" with a test presenter password and no public address
+// (the build warns; the QR slide says so), "/mise-en-prod/" as a public build with an address. The suite
+// under "/" runs everything; under the sub-path, only what the base path can break (the walk with its
+// deep links, hosting files, offline, the QR code): tests tagged @once, @fixture or @export run once.
+// Settings (all optional): PORT (default 4173; PORT + 1 serves the sub-path build), DEV_PORT for the dev
+// server test, DIST and DIST_SUB (default dist, dist-sub), CHROMIUM_PATH. The closing line counts stages.
 import { spawn } from 'node:child_process'
 import { findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
 
 const SUB_BASE = '/mise-en-prod/'
-const port = process.env.PORT || '4173'
+const port = Number(process.env.PORT || 4173)
 const dist = process.env.DIST || 'dist'
 const distSub = process.env.DIST_SUB || 'dist-sub'
+/** Not a secret: it only proves the password build works. */
+const TEST_PASSWORD = 'test-password'
+const SUB_SITE_URL = `https://example.org${SUB_BASE}`
 
 const chromium = await findChromium()
 if (!chromium) {
@@ -17,21 +24,39 @@ if (!chromium) {
 }
 console.log(`test: browser ${chromium}`)
 
-const browserEnv = base => ({ CHROMIUM_PATH: chromium, PORT: port, BASE: base })
+const root = { BASE: '/', OUT: dist, DIST: dist, PORT: String(port), PRESENTER_PASSWORD: TEST_PASSWORD, SITE_URL: '' }
+const sub = { BASE: SUB_BASE, OUT: distSub, DIST: distSub, PORT: String(port + 1), PRESENTER_PASSWORD: '', SITE_URL: SUB_SITE_URL }
+const playwright = (env, args) => ['npx', ['playwright', 'test', ...args], { CHROMIUM_PATH: chromium, ...env }]
+
 const stages = [
-  ['type check', 'npx', ['vue-tsc', '--noEmit']],
-  ['unit tests', 'npx', ['vitest', 'run']],
-  ['build', 'node', ['scripts/build.mjs'], { BASE: '/', OUT: dist }],
-  ['browser suite', 'npx', ['playwright', 'test', '--grep-invert', '@export'], { ...browserEnv('/'), DIST: dist }],
-  [`build under ${SUB_BASE}`, 'node', ['scripts/build.mjs'], { BASE: SUB_BASE, OUT: distSub }],
-  // The fixture spec does not depend on the deck's base path: it ran once above.
-  [`browser suite under ${SUB_BASE}`, 'npx', ['playwright', 'test', '--grep-invert', '@export|@fixture'], { ...browserEnv(SUB_BASE), DIST: distSub }],
-  ['export test', 'npx', ['playwright', 'test', '--grep', '@export'], { ...browserEnv('/'), DIST: dist }],
+  ['type check', [['npx', ['vue-tsc', '--noEmit']]]],
+  ['unit tests', [['npx', ['vitest', 'run']]]],
+  ['build', [['node', ['scripts/build.mjs'], root]]],
+  [`build under ${SUB_BASE}`, [['node', ['scripts/build.mjs'], sub]]],
+  // Two runs at once: a walk spends most of its time waiting for the page, not on the CPU.
+  [`browser suites under / and ${SUB_BASE}`, [
+    playwright(root, ['--grep-invert', '@export']),
+    playwright(sub, ['--grep-invert', '@export|@once|@fixture']),
+  ]],
+  ['export test', [playwright(root, ['--grep', '@export'])]],
 ]
 
-function run(command, args, env) {
+/** Runs a command; with `label`, its output lines are prefixed with it (for runs side by side). */
+function run([command, args, env = {}], label) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+    const child = spawn(command, args, { stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } })
+    if (label) {
+      for (const stream of [child.stdout, child.stderr]) {
+        let rest = ''
+        stream.on('data', (chunk) => {
+          const lines = (rest + chunk).split('\n')
+          rest = lines.pop()
+          for (const line of lines)
+            console.log(`[${label}] ${line}`)
+        })
+        stream.on('end', () => rest && console.log(`[${label}] ${rest}`))
+      }
+    }
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)))
     child.on('error', () => resolve(1))
   })
@@ -39,10 +64,11 @@ function run(command, args, env) {
 
 const results = []
 const started = performance.now()
-for (const [name, command, args, env = {}] of stages) {
+for (const [name, commands] of stages) {
   console.log(`\ntest: ── ${name} ──`)
   const t0 = performance.now()
-  const code = await run(command, args, env)
+  const codes = await Promise.all(commands.map(c => run(c, commands.length > 1 ? c[2].BASE : undefined)))
+  const code = codes.find(c => c !== 0) ?? 0
   const seconds = (performance.now() - t0) / 1000
   results.push({ name, ok: code === 0, seconds })
   console.log(`test: ${name} ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s`)

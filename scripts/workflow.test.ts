@@ -18,11 +18,13 @@ describe('the GitHub Pages workflow', () => {
     const at = (predicate: (s: Step) => boolean) => steps.findIndex(predicate)
     const test = at(s => s.run === 'npm test')
     const exportPdf = at(s => s.run === 'npm run export')
+    const exportHandout = at(s => s.run === 'npm run --if-present export:handout')
     const pages = at(s => s.uses?.startsWith('actions/configure-pages@') === true)
     const build = at(s => s.run === 'npm run build')
     expect(test).toBeGreaterThan(-1)
     expect(exportPdf).toBeGreaterThan(test)
-    expect(build).toBeGreaterThan(Math.max(exportPdf, pages))
+    expect(exportHandout).toBeGreaterThan(test)
+    expect(build).toBeGreaterThan(Math.max(exportPdf, exportHandout, pages))
     expect(steps[build].env).toMatchObject({
       BASE: `\${{ steps.${steps[pages].id}.outputs.base_path }}`,
       SITE_URL: `\${{ steps.${steps[pages].id}.outputs.base_url }}`,

@@ -1,11 +1,19 @@
-// The generic suite: every slide and every click step of the built deck, whatever the deck holds.
-// One walk of the deck feeds every part (walking is the slow bit); each part asserts softly, so one
-// run reports every problem of every part, each with its slide and click.
+// The one walk of the built deck: every slide and click step, as a speaker's clicker goes, with every
+// per-step check (console, requests, CSP, overflow, axe, text size, words, demo drawings) and the notes'
+// click markers; then deep links, a reload and unknown slides. Runs under "/" and under a sub-path.
+// Each part asserts softly, so one run reports every problem of every part, with its slide and click;
+// WALK_REPORT=file.json also writes them there.
 import type { Page } from '@playwright/test'
+import type { CheckName, Found, Issue } from './support/checks'
+import type { DemoId } from '../../scenarios/demos'
 import type { DeckStep } from './support/deck'
+import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { DEMO_SCENARIOS } from '../../scenarios/demos'
+import { stepCount } from '../../scenarios/scenario'
 import { checkedWalk, formatIssues, watchPage } from './support/checks'
 import { parseStep, settle } from './support/deck'
+import { demoFigure, demoScenario, drawingProblems, isDemo, readDemo } from './support/demos'
 
 test.setTimeout(600_000)
 
@@ -28,15 +36,50 @@ async function openAt(page: Page, slide: number, clicks: number) {
   await settle(page, slide)
 }
 
-test('the built deck: every slide and click step, deep links, reload, unknown slides', async ({ page }) => {
+/** The checks, grouped as the report shows them: one soft assertion per group. */
+const GROUPS: [string, CheckName[]][] = [
+  ['no console error or warning, page error, failed or external request, or CSP violation', ['console', 'page-error', 'failed-request', 'external-request', 'csp']],
+  ['nothing sticks out of the slide', ['overflow']],
+  ['no serious or critical axe violation', ['axe']],
+  ['no text under 14 px on the 980×552 canvas, SVG labels included', ['text-size']],
+  ['at most 40 visible words a slide (80 in drawings)', ['words']],
+  ['the notes hold one [click] marker per click of their slide', ['click-markers']],
+  ['every demo draws its scenario\'s step, caption and state', ['demo']],
+]
+
+test('the built deck: one walk of every slide and click step, deep links, reload, unknown slides', async ({ page }) => {
   const walkStarted = Date.now()
-  const { steps, issues } = await test.step('walk every slide and click step, checking each', () => checkedWalk(page))
+  /** The walk's drawing of each demo step, by "demo/k", for the deep links to match. */
+  const fingerprints = new Map<string, string[]>()
+  const demoSteps = new Map<string, number[]>()
+  const { steps, issues } = await test.step('walk every slide and click step, checking each', () => checkedWalk(page, {
+    entry: 'slides.md',
+    onStep: async ({ slide, clicks, demos }) => {
+      const found: Found[] = []
+      for (const demo of demos) {
+        if (!isDemo(demo)) {
+          found.push({ check: 'demo', message: `data-demo="${demo}" is not in DEMO_SCENARIOS (scenarios/demos.ts)` })
+          continue
+        }
+        const { drawing, problems } = await drawingProblems(demoFigure(page, slide, demo), demo, clicks)
+        found.push(...problems.map(message => ({ check: 'demo' as const, message })))
+        fingerprints.set(`${demo}/${clicks}`, drawing.fingerprint)
+        demoSteps.set(demo, [...demoSteps.get(demo) ?? [], clicks])
+      }
+      return found
+    },
+  }))
   const slides = [...new Set(steps.map(s => s.slide))]
   console.log(`walked ${slides.length} slides, ${steps.length} click steps in ${seconds(walkStarted)}`)
 
-  await test.step('no console error or warning, page error, failed or external request, CSP violation, overflow or axe violation', () => {
-    expect.soft(issues, `${issues.length} problem(s):\n${formatIssues(issues)}`).toEqual([])
-  })
+  if (process.env.WALK_REPORT)
+    writeFileSync(process.env.WALK_REPORT, `${JSON.stringify(issues, null, 1)}\n`)
+  for (const [title, checks] of GROUPS) {
+    await test.step(title, () => {
+      const mine: Issue[] = issues.filter(i => checks.includes(i.check))
+      expect.soft(formatIssues(mine).split('\n').filter(Boolean), `${title}: ${mine.length} problem(s)`).toEqual([])
+    })
+  }
 
   await test.step('the walk visits each slide in order, with its clicks counted up from 0', () => {
     expect.soft(slides.length).toBeGreaterThan(1)
@@ -45,6 +88,11 @@ test('the built deck: every slide and click step, deep links, reload, unknown sl
       const clicks = steps.filter(s => s.slide === slide).map(s => s.clicks)
       expect.soft(clicks, `clicks of slide ${slide}`).toEqual(clicks.map((_, i) => i))
     }
+  })
+
+  await test.step('every demo of DEMO_SCENARIOS is on a slide, with one click per scenario step', () => {
+    for (const demo of Object.keys(DEMO_SCENARIOS) as DemoId[])
+      expect.soft(demoSteps.get(demo), `clicks the walk drew ${demo} at`).toEqual(Array.from({ length: stepCount(demoScenario(demo)) + 1 }, (_, k) => k))
   })
 
   await test.step('a deep link /N?clicks=K shows that step, as the walk drew it', async () => {
@@ -58,10 +106,10 @@ test('the built deck: every slide and click step, deep links, reload, unknown sl
       const shown = parseStep(page.url())
       if (shown.slide !== step.slide || shown.clicks !== step.clicks)
         wrong.push(`${link} shows slide ${shown.slide}, click ${shown.clicks}`)
-      for (const [demo, expected] of Object.entries(step.demoSteps)) {
-        const actual = await page.locator(`#slide-content [data-slidev-no="${step.slide}"] [data-demo="${demo}"]`).getAttribute('data-step')
-        if (actual !== expected)
-          wrong.push(`${link}: demo ${demo} at data-step ${actual}, the walk drew ${expected}`)
+      for (const demo of step.demos) {
+        const { fingerprint } = await readDemo(demoFigure(page, step.slide, demo))
+        if (JSON.stringify(fingerprint) !== JSON.stringify(fingerprints.get(`${demo}/${step.clicks}`)))
+          wrong.push(`${link}: demo ${demo} draws another picture than the walk did at that step`)
       }
       wrong.push(...watcher.take().map(f => `${link}: ${f.check}: ${f.message}`))
     }

@@ -1,64 +1,10 @@
-import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { countWords, loadTalk, overBudget, SECTION_ORDER, WORD_BUDGET } from '../unit/talk-rules'
-import { walkDeck } from './support/deck'
+import { loadTalk, overBudget, SECTION_ORDER, WORD_BUDGET } from '../unit/talk-rules'
+import { wordsOnSlide } from './support/checks'
 
-/**
- * The talk's rules on the rendered deck, at every click.
- * How words count: the text a viewer can read on the slide, outside SVG drawings; elements not yet
- * revealed by a click are not counted. A drawing's labels (diagrams, demos, the domain map) are the
- * picture, not prose, so they are counted apart with their own, looser cap (SVG_LABEL_CAP) so that
- * a drawing cannot smuggle a paragraph past the budget.
- */
-const SVG_LABEL_CAP = 80
-
-interface SlideWords { text: number, svg: number, sample: string }
-
-async function wordsOnSlide(page: import('@playwright/test').Page, no: number): Promise<SlideWords> {
-  await page.waitForSelector(`[data-slidev-no="${no}"]`)
-  const { text, svgText } = await page.locator(`[data-slidev-no="${no}"]`).first().evaluate((root) => {
-    const prose: string[] = []
-    const labels: string[] = []
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    while (walker.nextNode()) {
-      const node = walker.currentNode
-      const el = node.parentElement
-      if (!el || el.closest('.slidev-vclick-hidden, [aria-hidden="true"], title, desc, style, script'))
-        continue
-      if (!el.checkVisibility({ visibilityProperty: true }))
-        continue
-      ;(el.closest('svg') ? labels : prose).push(node.textContent ?? '')
-    }
-    return { text: prose.join(' '), svgText: labels.join(' ') }
-  })
-  return { text: countWords(text), svg: countWords(svgText), sample: text.replace(/\s+/g, ' ').trim().slice(0, 80) }
-}
-
+// The word budget is checked at every step of the one walk (deck.spec.ts, support/checks.ts).
 test.describe('talk rules on the rendered deck', () => {
-  test('every slide stays within the visible-word budget at every click', async ({ page }) => {
-    const most = new Map<number, SlideWords>()
-    const steps = await walkDeck(page, async ({ slide }) => {
-      const words = await wordsOnSlide(page, slide)
-      const before = most.get(slide)
-      most.set(slide, {
-        text: Math.max(words.text, before?.text ?? 0),
-        svg: Math.max(words.svg, before?.svg ?? 0),
-        sample: words.sample || before?.sample || '',
-      })
-    })
-    const slides = await loadTalk('slides.md')
-    expect(new Set(steps.map(s => s.slide)).size, 'rendered slides = slides in the markdown').toBe(slides.length)
-
-    const counts = [...most].map(([slide, w]) => ({ slide, words: w.text }))
-    const over = overBudget(counts).map(c => `slide ${c.slide}: ${c.words} words (${most.get(c.slide)!.sample}…)`)
-    expect(over, `more than ${WORD_BUDGET} visible words`).toEqual([])
-    const crowded = [...most].filter(([, w]) => w.svg > SVG_LABEL_CAP).map(([slide, w]) => `slide ${slide}: ${w.svg} drawing labels`)
-    expect(crowded, `more than ${SVG_LABEL_CAP} words of drawing labels`).toEqual([])
-    if (process.env.TALK_WORDS)
-      console.log([...most].map(([s, w]) => `${s}:${w.text}+${w.svg}`).join(' '))
-  })
-
-  test('the in-page count catches prose over budget, and leaves out drawings and unrevealed clicks', async ({ page }) => {
+  test('@once the in-page count catches prose over budget, and leaves out drawings and unrevealed clicks', async ({ page }) => {
     const prose = Array.from({ length: WORD_BUDGET + 5 }, (_, i) => `mot${i}`).join(' ')
     const labels = Array.from({ length: 30 }, (_, i) => `label${i}`).join(' ')
     await page.setContent(`<div data-slidev-no="99"><h1>Titre</h1><p>${prose}</p>
@@ -69,7 +15,7 @@ test.describe('talk rules on the rendered deck', () => {
     expect(overBudget([{ slide: 99, words: words.text }])).toHaveLength(1)
   })
 
-  test('each section opens on the domain map, lit on its own domain, in the talk\'s order', async ({ page }) => {
+  test('@once each section opens on the domain map, lit on its own domain, in the talk\'s order', async ({ page }) => {
     const slides = await loadTalk('slides.md')
     // The intro ends on the agenda (the map, all lit); every other section opens on the map.
     const maps = SECTION_ORDER.map(section => section === 'intro'
@@ -85,13 +31,21 @@ test.describe('talk rules on the rendered deck', () => {
     expect(lit).toEqual(['all', 'architecture', 'industrialisation', 'mco', 'securite', 'disaster-recovery', 'all'])
   })
 
-  test('the closing QR code points to the hosted deck set in the headmatter', async ({ page }) => {
-    const hosted = /hostedUrl:\s*(\S+)/.exec(readFileSync('slides.md', 'utf8'))![1]
+  // npm test builds "/" without an address and the sub-path with SITE_URL (scripts/test.mjs): both cases.
+  test('the closing QR code points to the reading page at the public address, or says in French that there is none', async ({ page }) => {
     const slides = await loadTalk('slides.md')
     const qrSlide = slides.find(s => s.content.includes('<HostedDeckQr'))!
     await page.goto(String(qrSlide.no))
     const qr = page.locator(`[data-slidev-no="${qrSlide.no}"] .hosted-qr`)
-    await expect(qr).toHaveAttribute('data-url', hosted)
-    await expect(qr.locator('svg path')).toHaveCount(1)
+    const address = process.env.SITE_URL
+    if (address) {
+      await expect(qr).toHaveAttribute('data-url', `${new URL(address).href.replace(/\/?$/, '/')}lire`)
+      await expect(qr.locator('svg path')).toHaveCount(1)
+    }
+    else {
+      await expect(qr).toHaveAttribute('data-url', '')
+      await expect(qr.locator('svg')).toHaveCount(0)
+      await expect(qr.locator('[data-no-address]')).toHaveText(/adresse publique .* n'est pas encore configurée/)
+    }
   })
 })
