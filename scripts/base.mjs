@@ -18,6 +18,7 @@ export function normaliseBase(raw = process.env.BASE) {
 // The site's public address, from $SITE_URL (optional): an http(s) URL whose path is the base path,
 // always ending with "/". Used for absolute link-preview URLs, which crawlers require. `base: null`
 // skips the path check (the dev server and the exports serve from their own path).
+/** @param {string | undefined} [raw] @param {string | null} [base] */
 export function normaliseSiteUrl(raw = process.env.SITE_URL, base = normaliseBase()) {
   if (raw === undefined || raw.trim() === '')
     return undefined
@@ -49,6 +50,7 @@ export function headmatterSiteUrl(entry = 'slides.md') {
 /**
  * The site's public address: $SITE_URL, else the headmatter's `siteUrl`, normalised (see normaliseSiteUrl);
  * undefined when neither is set. The QR code, og:url, og:image and the web manifest all use this one value.
+ * @param {{ env?: Record<string, string | undefined>, entry?: string, base?: string | null }} [options]
  */
 export function resolveSiteUrl({ env = process.env, entry = 'slides.md', base = normaliseBase(env.BASE) } = {}) {
   const fromEnv = env.SITE_URL?.trim()

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { normaliseBase, normaliseSiteUrl } from './base.mjs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { normaliseBase, normaliseSiteUrl, resolveSiteUrl } from './base.mjs'
 
 describe('normaliseBase', () => {
   it('defaults to the root', () => {
@@ -35,5 +38,26 @@ describe('normaliseSiteUrl', () => {
   })
   it('refuses an address whose path is not the base path', () => {
     expect(() => normaliseSiteUrl('https://example.org/deck/', '/')).toThrow(/set BASE=\/deck\//)
+  })
+})
+
+describe('resolveSiteUrl', () => {
+  const deck = (headmatter: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'deck-')), 'slides.md')
+    writeFileSync(file, `---\n${headmatter}\n---\n\n# Slide\n`)
+    return file
+  }
+  it('reads the headmatter\'s siteUrl, which SITE_URL overrides', () => {
+    const entry = deck('title: x\nsiteUrl: https://me.github.io/talk/')
+    expect(resolveSiteUrl({ env: { BASE: '/talk/' }, entry })).toBe('https://me.github.io/talk/')
+    expect(resolveSiteUrl({ env: { BASE: '/', SITE_URL: 'https://fork.example/' }, entry })).toBe('https://fork.example/')
+  })
+  it('is undefined when neither sets one', () => {
+    expect(resolveSiteUrl({ env: {}, entry: deck('title: x\nsiteUrl:') })).toBeUndefined()
+  })
+  it('names the headmatter when its address does not fit the base path, and skips that check with base null', () => {
+    const entry = deck('siteUrl: https://me.github.io/talk/')
+    expect(() => resolveSiteUrl({ env: {}, entry })).toThrow(/headmatter's siteUrl.*set BASE=\/talk\//)
+    expect(resolveSiteUrl({ env: {}, entry, base: null })).toBe('https://me.github.io/talk/')
   })
 })

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './csp.mjs'
-import { completeManifest, firstSlidePreloads, netlifyHeaders, netlifyRedirects, vercelConfig } from './hosting.mjs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { clientConstants, completeManifest, firstSlidePreloads, linkPreviewTags, netlifyHeaders, netlifyRedirects, shippedPdfs, vercelConfig } from './hosting.mjs'
 
 describe('the content security policy', () => {
   it('allows no origin but the site\'s own, and no eval', () => {
@@ -38,10 +40,10 @@ describe('host files', () => {
 })
 
 describe('the web manifest', () => {
-  it('keeps Slidev\'s fields and adds icons and a short name', () => {
-    const manifest = completeManifest({ name: 'Deck', start_url: '/x/', scope: '/x/' })
+  it('keeps Slidev\'s fields and adds icons, a short name, and the base path as identity, start and scope', () => {
+    const manifest = completeManifest({ name: 'Deck', start_url: '/', scope: '/' }, '/x/')
     expect(manifest.name).toBe('Deck')
-    expect(manifest.start_url).toBe('/x/')
+    expect(manifest).toMatchObject({ id: '/x/', start_url: '/x/', scope: '/x/' })
     expect(manifest.short_name).toBe('Mise en prod')
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
   })
@@ -62,5 +64,27 @@ describe('first-slide preloads', () => {
   ].map(c => [c.fileName, c]))
   it('announces the play page and slide 1 with what they import, and nothing the entry loads or later slides need', () => {
     expect(firstSlidePreloads(bundle).sort()).toEqual(['drawings.js', 'icon.js', 'play.js', 'slide1.js'])
+  })
+})
+
+describe('the public address and the shipped PDFs', () => {
+  it('gives absolute link previews with an address, base paths and no og:url without', () => {
+    const tags = (siteUrl?: string) => linkPreviewTags({ siteUrl, base: '/d/' }).map(t => `${t.attrs.property}=${t.attrs.content}`)
+    expect(tags('https://example.org/d/')).toEqual(['og:image=https://example.org/d/og-image.png', 'twitter:image=https://example.org/d/og-image.png', 'og:url=https://example.org/d/', 'twitter:url=https://example.org/d/'])
+    expect(tags(undefined)).toEqual(['og:image=/d/og-image.png', 'twitter:image=/d/og-image.png'])
+  })
+  it('ships the slides PDF with WITH_PDF, the handout when exported, and tells the client', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exports-'))
+    expect(shippedPdfs({}, dir)).toEqual({ slides: undefined, handout: undefined })
+    expect(() => shippedPdfs({ WITH_PDF: '1' }, dir)).toThrow(/npm run export/)
+    writeFileSync(join(dir, 'mise-en-prod.pdf'), '')
+    expect(shippedPdfs({ WITH_PDF: '1' }, dir).handout).toBeUndefined()
+    writeFileSync(join(dir, 'mise-en-prod-handout.pdf'), '')
+    const pdfs = shippedPdfs({ WITH_PDF: 'true' }, dir)
+    expect(clientConstants({ siteUrl: undefined, base: '/d/', pdfs })).toEqual({
+      'import.meta.env.SITE_URL': '""',
+      'import.meta.env.SLIDES_PDF': '"/d/mise-en-prod.pdf"',
+      'import.meta.env.HANDOUT_PDF': '"/d/mise-en-prod-handout.pdf"',
+    })
   })
 })

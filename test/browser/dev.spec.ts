@@ -16,7 +16,7 @@ const portOpen = (port: number) => new Promise<boolean>((resolve) => {
 })
 
 test('@once npm run dev serves slide 1 and a demo step cleanly, then stops', async ({ browser }) => {
-  test.setTimeout(240_000)
+  test.setTimeout(300_000)
   expect(await portOpen(DEV_PORT), `port ${DEV_PORT} is already taken (set DEV_PORT)`).toBe(false)
   // Its own process group, so that stopping it stops Slidev too, not just npm.
   const server = spawn('npm', ['run', 'dev', '--', '--open=false', '--port', String(DEV_PORT)], { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -29,7 +29,8 @@ test('@once npm run dev serves slide 1 and a demo step cleanly, then stops', asy
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${DEV_PORT}/` })
     const page = await context.newPage()
     const watcher = await watchPage(page)
-    const slides = await demoSlides(page)
+    // The dev server compiles each slide on its first request: finding every demo takes a while.
+    const slides = await demoSlides(page, 150_000)
     await settle(page, 1)
     await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
     const [demo, slide] = Object.entries(slides)[0]

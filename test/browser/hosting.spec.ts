@@ -112,11 +112,8 @@ test('link previews have a title, a description, a picture of the title slide an
 // npm test builds "/" with a test PRESENTER_PASSWORD and the sub-path without (scripts/test.mjs): both cases.
 test('the presenter view and the notes ship only with a password, and the PDF link only with the PDF', async ({ page, request }) => {
   const password = process.env.PRESENTER_PASSWORD
-  await page.goto('presenter/2')
+  await page.goto(password ? `presenter/2?password=${encodeURIComponent(password)}` : 'presenter/2')
   if (password) {
-    // Slidev's password prompt, then the presenter view.
-    await page.locator('input[type="password"]').fill(password)
-    await page.keyboard.press('Enter')
     await expect(page.locator('.slidev-presenter')).toBeVisible()
   }
   else {
@@ -125,8 +122,8 @@ test('the presenter view and the notes ship only with a password, and the PDF li
   }
   await page.goto('1')
   await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
-  await expect(page.locator('[title="Presenter Mode"]')).toHaveCount(password ? 1 : 0)
   if (!password) {
+    await expect(page.locator('[title="Presenter Mode"]')).toHaveCount(0)
     // Nor the speaker's notes: the first line of the title slide's note is nowhere in the code slide 1 loads.
     const note = readFileSync('slides.md', 'utf8').split(/^---$/m).slice(2).join('---').match(/<!--\s*\n(.{30})/)![1]
     const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.js')))

@@ -172,7 +172,7 @@ export async function drawingProblems(figure: Locator, demo: DemoId, k: number):
  * The slide of every demo of DEMO_SCENARIOS, without walking: Slidev mounts every slide a few seconds
  * after the first, so one page load shows where each `[data-demo]` figure is. Fails with the missing ids.
  */
-export async function demoSlides(page: Page): Promise<Record<DemoId, number>> {
+export async function demoSlides(page: Page, timeout = 30_000): Promise<Record<DemoId, number>> {
   await page.goto('1')
   const ids = Object.keys(DEMO_SCENARIOS)
   const found = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('#slide-content [data-demo]')]
@@ -180,6 +180,6 @@ export async function demoSlides(page: Page): Promise<Record<DemoId, number>> {
   await expect.poll(async () => {
     const slides = await found()
     return ids.filter(id => !(id in slides))
-  }, { message: 'demos of DEMO_SCENARIOS not on any slide', timeout: 30_000 }).toEqual([])
+  }, { message: 'demos of DEMO_SCENARIOS not on any slide', timeout }).toEqual([])
   return await found() as Record<DemoId, number>
 }
