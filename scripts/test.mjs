@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in order, stopping at the first failing stage:
-//   type check → unit tests → the two builds → both browser suites at once → export test.
+//   type check and unit tests → the two builds → both browser suites at once → export test.
 // The two builds differ where a deploy differs: "/" with a test presenter password and no public address
 // (the build warns; the QR slide says so), "/mise-en-prod/" as a public build with an address. The suite
 // under "/" runs everything; under the sub-path, only what the base path can break (the walk with its
@@ -28,15 +28,15 @@ const root = { BASE: '/', OUT: dist, DIST: dist, PORT: String(port), PRESENTER_P
 const sub = { BASE: SUB_BASE, OUT: distSub, DIST: distSub, PORT: String(port + 1), PRESENTER_PASSWORD: '', SITE_URL: SUB_SITE_URL }
 const playwright = (env, args) => ['npx', ['playwright', 'test', ...args], { CHROMIUM_PATH: chromium, ...env }]
 
+// Commands of one stage run side by side: the machine has two cores, and a walk mostly waits on the page.
 const stages = [
-  ['type check', [['npx', ['vue-tsc', '--noEmit']]]],
-  ['unit tests', [['npx', ['vitest', 'run']]]],
+  ['type check and unit tests', [['npx', ['vue-tsc', '--noEmit'], { LABEL: 'vue-tsc' }], ['npx', ['vitest', 'run'], { LABEL: 'vitest' }]]],
   ['build', [['node', ['scripts/build.mjs'], root]]],
   [`build under ${SUB_BASE}`, [['node', ['scripts/build.mjs'], sub]]],
-  // Two runs at once: a walk spends most of its time waiting for the page, not on the CPU.
+  // Four browsers in all: three for "/" (the walk beside the once-only tests), one for the sub-path's walk and its few tests.
   [`browser suites under / and ${SUB_BASE}`, [
-    playwright(root, ['--grep-invert', '@export']),
-    playwright(sub, ['--grep-invert', '@export|@once|@fixture']),
+    playwright({ ...root, PW_WORKERS: '3', LABEL: '/' }, ['--grep-invert', '@export']),
+    playwright({ ...sub, PW_WORKERS: '1', LABEL: SUB_BASE }, ['--grep-invert', '@export|@once|@fixture']),
   ]],
   ['export test', [playwright(root, ['--grep', '@export'])]],
 ]
@@ -67,7 +67,7 @@ const started = performance.now()
 for (const [name, commands] of stages) {
   console.log(`\ntest: ── ${name} ──`)
   const t0 = performance.now()
-  const codes = await Promise.all(commands.map(c => run(c, commands.length > 1 ? c[2].BASE : undefined)))
+  const codes = await Promise.all(commands.map(c => run(c, commands.length > 1 ? c[2].LABEL : undefined)))
   const code = codes.find(c => c !== 0) ?? 0
   const seconds = (performance.now() - t0) / 1000
   results.push({ name, ok: code === 0, seconds })
