@@ -45,7 +45,7 @@ test.describe('talk rules on the rendered deck', () => {
     else {
       await expect(qr).toHaveAttribute('data-url', '')
       await expect(qr.locator('svg')).toHaveCount(0)
-      await expect(qr.locator('[data-no-address]')).toHaveText('Adresse publique non configurée')
+      await expect(qr.locator('[data-no-address]')).toHaveText('Adresse non configurée')
     }
   })
 })
