@@ -66,15 +66,15 @@ const everything = [
 export const architectureBuild: Scenario<ArchitectureState> = {
   id: 'architecture',
   title: 'Architecture du service de localisation de restaurants',
-  intro: 'Au départ : des utilisateurs, quelque part sur Internet.',
+  intro: 'Vous, les utilisateurs, quelque part sur Internet.',
   initial: { infra, visible: ['internet', 'users'], weaknesses: [], strengths: [] },
   steps: [
-    { caption: 'Le DNS traduit le nom du site en adresse.', apply: reveal('dns') },
-    { caption: 'Dans un datacenter, un répartiteur de charge reçoit chaque requête.', apply: reveal('dc-a', 'lb') },
-    { caption: 'Deux front ends affichent l\'application.', apply: reveal('front-1', 'front-2') },
+    { caption: 'Le DNS, l\'annuaire d\'Internet, donne l\'adresse du site.', apply: reveal('dns') },
+    { caption: 'Dans le datacenter, un répartiteur de charge distribue les demandes.', apply: reveal('dc-a', 'lb') },
+    { caption: 'Deux front ends affichent l\'application : ce que vous voyez.', apply: reveal('front-1', 'front-2') },
     { caption: 'Deux back ends cherchent les restaurants.', apply: reveal('back-1', 'back-2') },
-    { caption: 'Une base de données principale et sa réplique : 7 machines.', apply: reveal('db-primary', 'db-replica') },
-    { caption: 'Une zone publique, une zone privée, et des pare-feux entre elles.', apply: reveal('public', 'private', FIREWALLS_ID) },
+    { caption: 'Une base de données et sa réplique, une copie à jour : 7 machines.', apply: reveal('db-primary', 'db-replica') },
+    { caption: 'Zone publique, zone privée, et des pare-feux qui filtrent entre les deux.', apply: reveal('public', 'private', FIREWALLS_ID) },
   ],
 }
 
@@ -87,11 +87,11 @@ export const architectureReview: Scenario<ArchitectureState> = {
   initial: full,
   steps: [
     {
-      caption: 'Faiblesses : un seul répartiteur, une seule base principale, un seul datacenter.',
+      caption: 'Points uniques de défaillance : un seul répartiteur, une seule base, un seul datacenter.',
       apply: s => ({ ...s, weaknesses: [...singlePointsOfFailure(s.infra).map(m => m.id), ...singleDatacenters(s.infra)] }),
     },
     {
-      caption: 'Forces : deux fronts, deux backs et une réplique prennent le relais.',
+      caption: 'Forces : deux front ends, deux back ends et une réplique prennent le relais.',
       apply: s => ({ ...s, strengths: redundantMachines(s.infra).map(m => m.id) }),
     },
   ],

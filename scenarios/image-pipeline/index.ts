@@ -103,20 +103,20 @@ const SECOND = { id: 'run-2', label: 'Passe 2', commit: '7d2e0b', message: 'Calc
 export const imagePipeline: Scenario<PipelineState> = {
   id: 'image-pipeline',
   title: 'Une chaîne automatique transforme un commit en image versionnée',
-  intro: 'Personne ne se connecte aux serveurs : un commit déclenche la chaîne.',
+  intro: 'Personne ne touche aux serveurs : chaque modification passe par la chaîne.',
   initial: {
     app: 'resto-api',
     runs: [],
     registry: [{ name: 'resto-api', version: 'v41', deployable: true }],
   },
   steps: [
-    push(FIRST, 'Commit a3f9c1 poussé : ajout du filtre « terrasse ».'),
-    advance(FIRST.id, 'passed', 'Build : le code compile, les dépendances sont figées.'),
+    push(FIRST, 'Commit a3f9c1, une modification enregistrée : filtre « terrasse » pour les restaurants.'),
+    advance(FIRST.id, 'passed', 'Build : le code est assemblé en programme, prêt à tourner.'),
     advance(FIRST.id, 'passed', 'Tests automatiques : tout passe.'),
-    advance(FIRST.id, 'passed', 'Image resto-api v42 fabriquée et versionnée.'),
-    advance(FIRST.id, 'passed', 'v42 est déployable : la même image partout.'),
-    push(SECOND, 'Deuxième passe : commit 7d2e0b, nouveau calcul de distance.'),
+    advance(FIRST.id, 'passed', 'Image resto-api v42 fabriquée : une machine toute prête, numérotée.'),
+    advance(FIRST.id, 'passed', 'v42 est déployable : la même image, des essais à la production.'),
+    push(SECOND, 'Deuxième commit, 7d2e0b : nouveau calcul de distance.'),
     advance(SECOND.id, 'passed', 'Build : ça compile.'),
-    advance(SECOND.id, 'failed', 'Un test échoue : la chaîne s’arrête, pas d’image v43. La prod ne verra jamais ce bug.'),
+    advance(SECOND.id, 'failed', 'Un test échoue : la chaîne s\'arrête, pas d\'image v43, la prod ne verra pas ce bug.'),
   ],
 }

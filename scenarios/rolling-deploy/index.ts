@@ -149,18 +149,18 @@ export const ROLLBACK: readonly Replacement[] = [
 /** The deploy itself, one click per move. */
 const rollout: Step<RollingState>[] = [
   ...replace(TO_V42_FIRST, [
-    'Une machine neuve démarre depuis l’image v42.',
-    'Back 3 passe son contrôle de santé.',
+    'Back 3, une machine neuve, démarre depuis l\'image v42.',
+    'Back 3 passe son contrôle de santé : il répond bien.',
     'Back 3 entre dans le répartiteur : trois back ends servent.',
-    'Back 1 sort du répartiteur et termine ses requêtes.',
-    'Back 1 est supprimé. Aucune requête perdue.',
+    'Back 1 sort du répartiteur et finit ses demandes en cours.',
+    'Back 1 supprimé : Back 3 l\'a remplacé, aucune demande perdue.',
   ]),
   ...replace(TO_V42_SECOND, [
-    'Deuxième machine v42, à la place de Back 1.',
+    'Back 4 démarre en v42, pour remplacer Back 2.',
     'Back 4 passe son contrôle de santé.',
     'Back 4 entre dans le répartiteur.',
-    'Back 2 se vide.',
-    'Back 2 est supprimé : tout tourne en v42, zéro erreur.',
+    'Back 2 sort du répartiteur et se vide.',
+    'Back 2 supprimé : Back 4 l\'a remplacé. Tout en v42, zéro erreur.',
   ]),
 ]
 
@@ -170,10 +170,10 @@ export const ROLLOUT_STEPS = rollout.length
 export const rollingDeploy: Scenario<RollingState> = {
   id: 'rolling-deploy',
   title: 'Remplacement progressif des back ends de v41 à v42, sans coupure',
-  intro: 'Deux back ends en v41 servent le trafic. On passe en v42 sans rien toucher dessus.',
+  intro: 'Deux back ends en v41 servent les recherches. On passe en v42 sans les toucher.',
   initial: initialState('v41'),
   steps: [
     ...rollout,
-    replaceAtOnce(ROLLBACK, 'Retour arrière vers la v41, par la même opération : Back 5 et Back 6 (v41) remplacent Back 4 et Back 3. Toujours zéro erreur.'),
+    replaceAtOnce(ROLLBACK, 'Retour arrière, même opération : Back 5 et Back 6 (v41) remplacent Back 4 et Back 3.'),
   ],
 }

@@ -9,13 +9,13 @@ import { updateMachine } from '../infra'
  * is not the one the release was tested against.
  */
 
-export type ConfigKey = 'openssl' | 'timeout' | 'hotfix' | 'timezone'
+export type ConfigKey = 'tools' | 'timeout' | 'hotfix' | 'timezone'
 
-export const CONFIG_KEYS: readonly ConfigKey[] = ['openssl', 'timeout', 'hotfix', 'timezone']
+export const CONFIG_KEYS: readonly ConfigKey[] = ['tools', 'timeout', 'hotfix', 'timezone']
 
 const CONFIG_LABEL_FR: Record<ConfigKey, string> = {
-  openssl: 'paquet openssl',
-  timeout: 'nginx : timeout',
+  tools: 'outils installés',
+  timeout: 'délai d\'attente',
   hotfix: 'correctif',
   timezone: 'fuseau horaire',
 }
@@ -35,7 +35,7 @@ export interface Difference {
   values: readonly { server: string, value: string, outlier: boolean }[]
 }
 
-const BASELINE: ServerConfig = { openssl: '1.1.1', timeout: '30 s', hotfix: '—', timezone: 'UTC' }
+const BASELINE: ServerConfig = { tools: 'aucun', timeout: '30 s', hotfix: '—', timezone: 'UTC' }
 
 export interface Release {
   version: string
@@ -43,7 +43,7 @@ export interface Release {
   requires: Partial<ServerConfig>
 }
 
-export const RELEASE: Release = { version: 'v42', requires: { openssl: '1.1.1' } }
+export const RELEASE: Release = { version: 'v42', requires: { timeout: '30 s' } }
 
 const SERVER_POSITIONS = [
   { x: 112, y: 150 },
@@ -122,13 +122,13 @@ export function releaseByHand(release: Release, caption: string): Step<DriftStat
 export const snowflakeDrift: Scenario<DriftState> = {
   id: 'snowflake-drift',
   title: 'Quatre serveurs configurés à la main dérivent au fil des mois',
-  intro: 'Quatre serveurs installés le même jour, de la même façon : identiques.',
+  intro: 'Quatre serveurs du service, installés le même jour, de la même façon.',
   initial: initialState(),
   steps: [
-    intervene('srv-2', 'openssl', '3.0', 'Janvier : faille de sécurité, openssl mis à jour en urgence sur Serveur 2.'),
-    intervene('srv-4', 'timeout', '120 s', 'Mars : un client se plaint, on édite une ligne de nginx sur Serveur 4.'),
+    intervene('srv-2', 'tools', 'diagnostic', 'Janvier : un outil de diagnostic installé à la main sur Serveur 2.'),
+    intervene('srv-4', 'timeout', '120 s', 'Mars : un client se plaint, on allonge à la main un délai sur Serveur 4.'),
     intervene('srv-1', 'hotfix', 'hotfix-17', 'Juin : un correctif copié à la main, sur Serveur 1 seulement.'),
-    intervene('srv-3', 'timezone', 'Paris', 'Septembre : fuseau horaire changé sur Serveur 3 pour lire les logs.'),
-    releaseByHand(RELEASE, 'Release v42 installée à la main : Serveur 2 plante. Qui se souvient de janvier ?'),
+    intervene('srv-3', 'timezone', 'Paris', 'Septembre : l\'horloge de Serveur 3 réglée à la main sur l\'heure de Paris.'),
+    releaseByHand(RELEASE, 'Nouvelle version v42 installée à la main : elle plante sur Serveur 4, modifié en mars.'),
   ],
 }

@@ -16,13 +16,13 @@ describe('snowflake drift view', () => {
 
   it('highlights the server just changed, and the ones the release broke', () => {
     expect(snowflakeDriftView(stateAt(snowflakeDrift, 1)).highlight).toEqual(['srv-2'])
-    expect(snowflakeDriftView(stateAt(snowflakeDrift, stepCount(snowflakeDrift))).highlight).toEqual(['srv-2'])
+    expect(snowflakeDriftView(stateAt(snowflakeDrift, stepCount(snowflakeDrift))).highlight).toEqual(['srv-4'])
   })
 
   it('describes identical servers, then names each outlier and the broken server', () => {
     expect(snowflakeDriftView(stateAt(snowflakeDrift, 0)).description).toMatch(/identiques.*Aucune différence/)
     const end = snowflakeDriftView(stateAt(snowflakeDrift, stepCount(snowflakeDrift))).description
-    expect(end).toContain('Serveur 2 v42 en panne')
-    expect(end).toContain('paquet openssl (Serveur 2 : 3.0)')
+    expect(end).toContain('Serveur 4 v42 en panne')
+    expect(end).toContain('délai d\'attente (Serveur 4 : 120 s)')
   })
 })
