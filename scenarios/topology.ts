@@ -9,7 +9,8 @@ import { rotates } from './infra'
  */
 export const VIEW_BOX = { width: 960, height: 400 } as const
 
-export const MACHINE_SIZE = { width: 124, height: 56 } as const
+/** Large enough for a 17-unit label and a 16-unit version pill: 14 px and more on the 980×552 canvas. */
+export const MACHINE_SIZE = { width: 140, height: 62 } as const
 
 const COLUMN = { users: 70, lb: 330, front: 480, back: 690, db: 860 } as const
 const ROW = { top: 130, middle: 215, bottom: 300 } as const
@@ -45,8 +46,8 @@ export function restaurantLocator(version = 'v41'): InfraState {
       m('front-2', 'front', 'Front 2', COLUMN.front, ROW.bottom, version),
       m('back-1', 'back', 'Back 1', COLUMN.back, ROW.top, version),
       m('back-2', 'back', 'Back 2', COLUMN.back, ROW.bottom, version),
-      m('db-primary', 'db-primary', 'BDD primaire', COLUMN.db, ROW.top),
-      m('db-replica', 'db-replica', 'BDD réplique', COLUMN.db, ROW.bottom),
+      m('db-primary', 'db-primary', 'Base', COLUMN.db, ROW.top),
+      m('db-replica', 'db-replica', 'Réplique', COLUMN.db, ROW.bottom),
     ],
     links: [
       link('users', 'dns'),
@@ -94,8 +95,8 @@ export function datacenterMachines(dc: 'a' | 'b', version = 'v41'): Machine[] {
     m(`front-2${s}`, 'front', 'Front 2', DC_COLUMN.front, row.bottom, version),
     m(`back-1${s}`, 'back', 'Back 1', DC_COLUMN.back, row.top, version),
     m(`back-2${s}`, 'back', 'Back 2', DC_COLUMN.back, row.bottom, version),
-    m(`db-primary${s}`, 'db-primary', 'BDD primaire', DC_COLUMN.db, row.top),
-    m(`db-replica${s}`, 'db-replica', 'BDD réplique', DC_COLUMN.db, row.bottom),
+    m(`db-primary${s}`, 'db-primary', 'Base', DC_COLUMN.db, row.top),
+    m(`db-replica${s}`, 'db-replica', 'Réplique', DC_COLUMN.db, row.bottom),
   ]
 }
 

@@ -20,7 +20,7 @@ describe('image pipeline view', () => {
 
   it('says what each stage produced, and where the second run stopped', () => {
     const [first, second] = last.lanes
-    expect(first.stages.map(s => s.detail)).toEqual(['a3f9c1', 'compilé', 'tout passe', 'resto-api v42', 'v42 déployable'])
+    expect(first.stages.map(s => s.detail)).toEqual(['a3f9c1', 'compilé', 'tout passe', 'v42', 'déployable'])
     expect(second.stages.map(s => s.detail)).toEqual(['7d2e0b', 'compilé', '1 test échoue', 'non exécuté', 'non exécuté'])
     expect(second.stages.map(s => s.statusLabel)).toEqual(['réussi', 'réussi', 'en échec', 'non exécuté', 'non exécuté'])
   })

@@ -11,7 +11,7 @@ export const PIPELINE_LAYOUT = {
   titleGap: 14,
   registry: { x: 806, y: 64, width: 142, height: 296 },
   /** An image card in the registry: its inset, top and pitch. */
-  image: { inset: 12, top: 70, pitch: 52, height: 42 },
+  image: { inset: 12, top: 72, pitch: 64, height: 54 },
 } as const
 
 export interface StageView {
@@ -44,7 +44,6 @@ export interface LaneView {
 }
 
 export interface RegistryImageView {
-  name: string
   version: string
   deployable: boolean
   status: string
@@ -52,6 +51,8 @@ export interface RegistryImageView {
 }
 
 export interface PipelineView {
+  /** The application whose images the registry holds. */
+  app: string
   lanes: LaneView[]
   images: RegistryImageView[]
   description: string
@@ -61,7 +62,7 @@ const { stage: STAGE, laneY, titleGap, registry: REGISTRY, image: IMAGE } = PIPE
 
 const stageX = (i: number) => STAGE.left + i * (STAGE.width + STAGE.gap)
 
-function detail(state: PipelineState, r: PipelineRun, s: StageId): string {
+function detail(r: PipelineRun, s: StageId): string {
   const status = r.stages[s]
   if (s === 'commit')
     return r.commit
@@ -71,7 +72,7 @@ function detail(state: PipelineState, r: PipelineRun, s: StageId): string {
     return 'non exécuté'
   if (status === 'pending')
     return ''
-  return { build: 'compilé', test: 'tout passe', image: `${state.app} ${r.version}`, ready: `${r.version} déployable` }[s]
+  return { build: 'compilé', test: 'tout passe', image: r.version, ready: 'déployable' }[s]
 }
 
 /** Arrow between two stages: live once both ran, cut where the run stopped. */
@@ -82,7 +83,7 @@ function linkStatus(r: PipelineRun, i: number): LinkStatus {
   return a === 'passed' && b === 'passed' ? 'up' : 'idle'
 }
 
-function lane(state: PipelineState, r: PipelineRun, index: number): LaneView {
+function lane(r: PipelineRun, index: number): LaneView {
   const y = laneY[index]
   const stages = STAGES.map((s, i): StageView => ({
     id: `${r.id}-${s}`,
@@ -90,7 +91,7 @@ function lane(state: PipelineState, r: PipelineRun, index: number): LaneView {
     x: stageX(i),
     y,
     label: STAGE_LABEL_FR[s],
-    detail: detail(state, r, s),
+    detail: detail(r, s),
     status: r.stages[s],
     statusLabel: STAGE_STATUS_LABEL_FR[r.stages[s]],
   }))
@@ -124,9 +125,9 @@ function describePipeline(state: PipelineState): string {
 /** What the pipeline demo draws at this state: one lane per run, and the registry's images. */
 export function imagePipelineView(state: PipelineState): PipelineView {
   return {
-    lanes: state.runs.map((r, i) => lane(state, r, i)),
+    app: state.app,
+    lanes: state.runs.map((r, i) => lane(r, i)),
     images: state.registry.map((img, i) => ({
-      name: img.name,
       version: img.version,
       deployable: img.deployable,
       status: img.deployable ? 'déployable' : 'en cours',

@@ -46,10 +46,10 @@ export interface Release {
 export const RELEASE: Release = { version: 'v42', requires: { timeout: '30 s' } }
 
 const SERVER_POSITIONS = [
-  { x: 112, y: 150 },
-  { x: 296, y: 150 },
-  { x: 112, y: 290 },
-  { x: 296, y: 290 },
+  { x: 100, y: 150 },
+  { x: 272, y: 150 },
+  { x: 100, y: 290 },
+  { x: 272, y: 290 },
 ] as const
 
 function server(i: number): Machine {
@@ -59,7 +59,7 @@ function server(i: number): Machine {
 function initialState(): DriftState {
   const machines = SERVER_POSITIONS.map((_, i) => server(i))
   return {
-    zones: [{ id: 'dc', kind: 'datacenter', label: 'Datacenter', x: 16, y: 24, width: 380, height: 352 }],
+    zones: [{ id: 'dc', kind: 'datacenter', label: 'Datacenter', x: 16, y: 24, width: 340, height: 352 }],
     endpoints: [],
     links: [],
     machines,
@@ -127,7 +127,7 @@ export const snowflakeDrift: Scenario<DriftState> = {
   steps: [
     intervene('srv-2', 'tools', 'diagnostic', 'Janvier : un outil de diagnostic installé à la main sur Serveur 2.'),
     intervene('srv-4', 'timeout', '120 s', 'Mars : un client se plaint, on allonge à la main un délai sur Serveur 4.'),
-    intervene('srv-1', 'hotfix', 'hotfix-17', 'Juin : un correctif copié à la main, sur Serveur 1 seulement.'),
+    intervene('srv-1', 'hotfix', 'n° 17', 'Juin : un correctif copié à la main, sur Serveur 1 seulement.'),
     intervene('srv-3', 'timezone', 'Paris', 'Septembre : l\'horloge de Serveur 3 réglée à la main sur l\'heure de Paris.'),
     releaseByHand(RELEASE, 'Nouvelle version v42 installée à la main : elle plante sur Serveur 4, modifié en mars.'),
   ],

@@ -4,9 +4,9 @@ import { differences, RELEASE, servers } from './index'
 
 export const SNOWFLAKE_LAYOUT = {
   /** The #SameButDifferent tag, under the servers. */
-  tag: { x: 204, y: 354 },
+  tag: { x: 186, y: 356 },
   /** The table of differences, right of the datacenter. */
-  panel: { x: 416, y: 24, width: 528, height: 352 },
+  panel: { x: 372, y: 24, width: 576, height: 352 },
 } as const
 
 export interface SnowflakeView {
