@@ -26,7 +26,7 @@ export interface Callout {
 }
 
 export interface ArchitectureView {
-  /** What is revealed so far: the diagram draws only this, without versions (not this picture's subject). */
+  /** What is revealed so far: the diagram draws only this. */
   infra: InfraState
   firewalls: boolean
   callouts: Callout[]
@@ -49,14 +49,10 @@ function callout(state: ArchitectureState, id: string, kind: Callout['kind']): C
   return { id, kind, ...box, label: kind === 'weak' ? { text: 'un seul datacenter', x: box.x + box.width + zoneLabel.dx, y: box.y + zoneLabel.dy, anchor: 'end' } : undefined }
 }
 
-function withoutVersions(infra: InfraState): InfraState {
-  return { ...infra, machines: infra.machines.map(m => ({ ...m, version: undefined })) }
-}
-
 /** What the architecture diagram draws at this state: the revealed part, and the callouts. */
 export function architectureView(state: ArchitectureState): ArchitectureView {
   return {
-    infra: withoutVersions(visibleInfra(state)),
+    infra: visibleInfra(state),
     firewalls: state.visible.includes(FIREWALLS_ID),
     callouts: [
       ...state.weaknesses.map(id => callout(state, id, 'weak')),
