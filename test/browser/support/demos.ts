@@ -9,6 +9,7 @@ import { DEMO_SCENARIOS } from '../../../scenarios/demos'
 import { datacenterLoss, requestsSucceed, rpo, rto } from '../../../scenarios/datacenter-loss'
 import { imagePipeline, STAGES } from '../../../scenarios/image-pipeline'
 import { rollingDeploy } from '../../../scenarios/rolling-deploy'
+import { rollingDeployView } from '../../../scenarios/rolling-deploy/view'
 import { captionAt, stateAt, stepCount } from '../../../scenarios/scenario'
 import { capacity, selfHealing, serviceMode } from '../../../scenarios/self-healing'
 import { differences, servers, snowflakeDrift } from '../../../scenarios/snowflake-drift'
@@ -127,8 +128,7 @@ const STATE_PROBES: Partial<Record<DemoId, (k: number) => Probes>> = {
     return {
       ...machineProbes(s.machines),
       ...Object.fromEntries(s.machines.map(m => [`[data-machine="${m.id}"]@data-version`, m.version ?? ''])),
-      '[data-counter="errors"]@data-value': String(s.errors),
-      '[data-counter="served"]@data-value': String(s.served),
+      ...Object.fromEntries(rollingDeployView(s).counters.map(c => [`[data-counter="${c.id}"]@data-value`, String(c.value)])),
     }
   },
   'self-healing': k => recoveryProbes(stateAt(selfHealing, k)),
