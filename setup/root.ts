@@ -1,16 +1,21 @@
 import { defineRootSetup } from '@slidev/types'
 import { useNav } from '@slidev/client'
-import { watch, watchEffect } from 'vue'
+import { computed, watch, watchEffect } from 'vue'
 import { useRouter } from 'vue-router'
+import { useReadingOffer } from '../composables/reading/useReadingOffer'
 
 export default defineRootSetup(() => {
   const { isPrintMode, slides } = useNav()
   const router = useRouter()
 
-  // Slidev marks only its /print page with `html.print`; a per-slide export (`?print=clicks`) renders
-  // with screen media and no class. This marks every print render, so chrome that is not part of
-  // the talk (the PWA "Caching for offline…" toast) stays out of PDF and PNG pages.
-  watchEffect(() => document.documentElement.classList.toggle('deck-printing', isPrintMode.value))
+  // Slidev marks only its /print page with `html.print`; a per-slide export (`?print=clicks`) and the
+  // notes export (/presenter/print) render with screen media and no class. This marks every print
+  // render, so chrome that is not part of the talk (the PWA "Caching for offline…" toast) stays out
+  // of PDF and PNG pages.
+  const printing = computed(() => isPrintMode.value || router.currentRoute.value.path.endsWith('/print'))
+  watchEffect(() => document.documentElement.classList.toggle('deck-printing', printing.value))
+
+  useReadingOffer()
 
   // Slidev draws slide 1 under any unknown `/:no` and keeps the wrong URL. A number past either end
   // goes to the nearest slide instead; anything else that is not a slide gets Slidev's "not found" page.
