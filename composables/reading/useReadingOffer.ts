@@ -1,9 +1,7 @@
-import type { App } from 'vue'
 import { useNav } from '@slidev/client'
 import { useMediaQuery, useSessionStorage } from '@vueuse/core'
-import { computed, createApp, watch } from 'vue'
+import { computed, getCurrentInstance, h, render, watch } from 'vue'
 import { useRouter } from 'vue-router'
-import { READING_PATH } from '../../setup/routes'
 
 /** A phone held upright: the slide is a strip across the screen, the reading page reads better. */
 export const PHONE_PORTRAIT_QUERY = '(orientation: portrait) and (max-width: 40rem)'
@@ -21,18 +19,20 @@ export function useReadingOffer() {
   const shown = computed(() => portrait.value && !dismissed.value && !isPrintMode.value && !isEmbedded.value
     && router.currentRoute.value.name === 'play')
 
-  let app: App | undefined
+  // Mounted beside Slidev's pages but in its app (Slidev gives every component the slide context it provides).
+  const appContext = getCurrentInstance()!.appContext
+  let mounted = false
   watch(shown, async (show) => {
-    if (!show || app)
+    if (!show || mounted)
       return
+    mounted = true
     const { default: ReadingOffer } = await import('../../components/reading/ReadingOffer.vue')
-    app = createApp(ReadingOffer, {
+    const banner = h(ReadingOffer, {
       shown,
       slide: currentSlideNo,
-      href: (no: number) => `${import.meta.env.BASE_URL}${READING_PATH.slice(1)}#${no}`,
-      onOpen: (no: number) => router.push({ path: READING_PATH, hash: `#${no}` }),
       onDismiss: () => (dismissed.value = true),
     })
-    app.mount(document.body.appendChild(document.createElement('div')))
+    banner.appContext = appContext
+    render(banner, document.body.appendChild(document.createElement('div')))
   }, { immediate: true })
 }
