@@ -1,5 +1,6 @@
 import { defineRootSetup } from '@slidev/types'
 import { useNav } from '@slidev/client'
+import { pwaCaching } from '@slidev/client/setup/pwa.ts'
 import { computed, watch, watchEffect } from 'vue'
 import { useRouter } from 'vue-router'
 import { useReadingOffer } from '../composables/reading/useReadingOffer'
@@ -14,6 +15,13 @@ export default defineRootSetup(() => {
   // of PDF and PNG pages.
   const printing = computed(() => isPrintMode.value || router.currentRoute.value.path.endsWith('/print'))
   watchEffect(() => document.documentElement.classList.toggle('deck-printing', printing.value))
+
+  // Slidev shows "Caching for offline…" on every load and clears it only when a first install ends: on a
+  // return visit (a service worker already in charge, the site already cached) it stayed up for good.
+  watchEffect(() => {
+    if (pwaCaching.value && navigator.serviceWorker?.controller)
+      pwaCaching.value = false
+  })
 
   useReadingOffer()
 
