@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { readNarrative } from '../../scripts/narrative-plugin.mjs'
+import { firstWords } from './support/narrative'
 
 const A4 = { width: 595, height: 842 }
 
 /** Spacing in a PDF is positioning, not characters; fonts pick their own apostrophe. */
 const compact = (text: string) => text.normalize('NFKC').replace(/[’ʼ‘`]/g, '\'').replace(/\s+/g, '').toLowerCase()
-const firstWords = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ')
 
 async function pdfPages(bytes: Uint8Array) {
   const pdf = await getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false }).promise

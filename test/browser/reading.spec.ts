@@ -9,6 +9,7 @@ import { expect, test } from '@playwright/test'
 import { readNarrative } from '../../scripts/narrative-plugin.mjs'
 import { watchPage } from './support/checks'
 import { settle, skipTransitions } from './support/deck'
+import { firstWords } from './support/narrative'
 
 const PHONE = { width: 390, height: 844 }
 const LAPTOP = { width: 1280, height: 720 }
@@ -16,8 +17,6 @@ const MIN_TEXT_PX = 16
 const MIN_TARGET_PX = 44
 
 const { slides: NARRATIVE } = await readNarrative()
-/** The first words of a slide's narrative, as the page must show them. */
-const firstWords = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().split(' ').slice(0, 8).join(' ')
 const squash = (text: string) => text.replace(/[’ʼ]/g, '\'').replace(/\s+/g, ' ').trim()
 
 /** Opens the reading page and draws every slide (they are drawn as they come near the screen). */
