@@ -24,8 +24,11 @@ async function openReading(page: Page, hash = '') {
   await page.goto(`lire${hash}`)
   await expect(page.locator('article.reading-slide')).toHaveCount(NARRATIVE.length)
   const boxes = page.locator('[data-reading-slide]')
-  for (let i = 0; i < NARRATIVE.length; i++)
+  // One at a time: a box scrolled past between two frames is never seen by the page's observer.
+  for (let i = 0; i < NARRATIVE.length; i++) {
     await boxes.nth(i).scrollIntoViewIfNeeded()
+    await expect(boxes.nth(i).locator('.slidev-page')).toBeAttached()
+  }
   await page.waitForFunction(() => [...document.querySelectorAll('[data-reading-slide]')]
     .every(box => box.querySelector('.slidev-page') && !box.querySelector('.slidev-slide-loading')) && document.fonts.status === 'loaded')
 }
