@@ -98,7 +98,7 @@ for (const [name, viewport] of [['phone', PHONE], ['laptop', LAPTOP]] as const) 
   }
 }
 
-test('the checks above catch sideways scroll, small text and small buttons', async ({ page }) => {
+test('@once the checks above catch sideways scroll, small text and small buttons', async ({ page }) => {
   await page.setViewportSize(PHONE)
   await openReading(page)
   expect(await layoutProblems(page)).toEqual([])
@@ -134,7 +134,7 @@ async function fingerprint(page: Page, figure: string) {
 /** The lines of `a` that `b` lacks, and the other way round. */
 const difference = (a: string[], b: string[]) => [...a.filter(x => !b.includes(x)).map(x => `- ${x}`), ...b.filter(x => !a.includes(x)).map(x => `+ ${x}`)]
 
-test('each demo steps on the reading page through the states the slide view draws', async ({ page, browser }) => {
+test('@once each demo steps on the reading page through the states the slide view draws', async ({ page, browser }) => {
   test.setTimeout(600_000)
   await openReading(page)
   await skipTransitions(page)

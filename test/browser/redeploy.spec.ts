@@ -28,7 +28,7 @@ function publish(out: string) {
   cpSync(out, SITE, { recursive: true })
 }
 
-test('a returning viewer sees the redeployed deck on their next visit', async ({ browser }) => {
+test('@once a returning viewer sees the redeployed deck on their next visit', async ({ browser }) => {
   test.setTimeout(10 * 60_000)
   rmSync(WORK, { recursive: true, force: true })
   mkdirSync(SOURCE, { recursive: true })
