@@ -3,9 +3,11 @@
 //   png    exports/png/<slide>.png         one image per slide, every click shown
 //   pptx   exports/mise-en-prod.pptx       one slide per click step, speaker notes included
 //   notes  exports/mise-en-prod-notes.pdf  the speaker notes, from Slidev's /presenter/print page
+//   handout exports/mise-en-prod-handout.pdf  the reading page (/lire) printed: one A4 page per slide,
+//          the slide at its last step above its narrative, page numbers, the sources last
 // pdf, png and pptx are `slidev export` on the Chromium findChromium() resolves. `slidev export-notes`
 // cannot be given a browser, so notes does what it does (serve the deck in export mode, print that
-// page) with Playwright on the same Chromium.
+// page) with Playwright on the same Chromium; handout prints the reading page the same way.
 import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer as createNetServer } from 'node:net'
@@ -13,7 +15,7 @@ import { join } from 'node:path'
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
 
 const NAME = 'mise-en-prod'
-const FORMATS = ['pdf', 'png', 'pptx', 'notes']
+const FORMATS = ['pdf', 'png', 'pptx', 'notes', 'handout']
 /** A guard against hanging, not an expected duration. */
 const TIMEOUT_MS = Number(process.env.EXPORT_TIMEOUT_MS ?? 15 * 60_000)
 /**
@@ -21,6 +23,13 @@ const TIMEOUT_MS = Number(process.env.EXPORT_TIMEOUT_MS ?? 15 * 60_000)
  * the dev server compiles the deck on first request, and Vite's dependency optimiser may reload the page.
  */
 const PAGE_TIMEOUT_MS = 180_000
+
+/**
+ * The width of the A4 page's text column in CSS px (210 mm less the 14 mm side margins of styles/reading.css):
+ * the page is laid out at that width before printing, so each slide is scaled for the paper, not the screen.
+ */
+const HANDOUT_COLUMN_PX = Math.round((210 - 2 * 14) / 25.4 * 96)
+const HANDOUT_FOOTER = '<div style="width:100%;text-align:center;font:9px Inter,sans-serif;color:#374151"><span class="pageNumber"></span> / <span class="totalPages"></span></div>'
 
 const format = process.argv[2] ?? 'pdf'
 if (!FORMATS.includes(format)) {
@@ -44,7 +53,12 @@ timer.unref()
 
 let written
 try {
-  written = format === 'notes' ? await exportNotes(join(dir, `${NAME}-notes.pdf`)) : await slidevExport(format)
+  if (format === 'notes')
+    written = await exportNotes(join(dir, `${NAME}-notes.pdf`))
+  else if (format === 'handout')
+    written = await exportHandout(join(dir, `${NAME}-handout.pdf`))
+  else
+    written = await slidevExport(format)
 }
 catch (error) {
   console.error(`export: ${format} failed: ${error.message}`)
@@ -99,8 +113,8 @@ function freePort() {
   })
 }
 
-/** What `slidev export-notes` does, on our Chromium: serve the deck in export mode, print /presenter/print. */
-async function exportNotes(output) {
+/** Serves the deck as Slidev's export mode does and runs `use(origin, browser)` on our Chromium. */
+async function withExportServer(use) {
   const { createServer, resolveOptions } = await import('@slidev/cli')
   const { chromium } = await import('playwright-chromium')
   const port = await freePort()
@@ -112,14 +126,47 @@ async function exportNotes(output) {
   await server.listen()
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
   try {
-    const page = await browser.newPage()
-    await page.goto(`http://127.0.0.1:${port}/presenter/print`, { waitUntil: 'networkidle', timeout: PAGE_TIMEOUT_MS })
-    await page.emulateMedia({ media: 'screen' })
-    await page.pdf({ path: output, margin: { left: 0, top: 0, right: 0, bottom: 0 }, printBackground: true, preferCSSPageSize: true })
+    return await use(`http://127.0.0.1:${port}`, browser)
   }
   finally {
     await browser.close()
     await server.close()
   }
-  return [output]
+}
+
+/** What `slidev export-notes` does, on our Chromium: serve the deck in export mode, print /presenter/print. */
+async function exportNotes(output) {
+  return withExportServer(async (origin, browser) => {
+    const page = await browser.newPage()
+    await page.goto(`${origin}/presenter/print`, { waitUntil: 'networkidle', timeout: PAGE_TIMEOUT_MS })
+    await page.emulateMedia({ media: 'screen' })
+    await page.pdf({ path: output, margin: { left: 0, top: 0, right: 0, bottom: 0 }, printBackground: true, preferCSSPageSize: true })
+    return [output]
+  })
+}
+
+/** The reading page printed: `?print` draws every slide at once, at its last step, with no ambient motion. */
+async function exportHandout(output) {
+  return withExportServer(async (origin, browser) => {
+    const page = await browser.newPage({ viewport: { width: HANDOUT_COLUMN_PX, height: 1000 }, colorScheme: 'light' })
+    await page.emulateMedia({ media: 'print', colorScheme: 'light' })
+    await page.goto(`${origin}/lire?print`, { waitUntil: 'networkidle', timeout: PAGE_TIMEOUT_MS })
+    await page.waitForFunction(() => {
+      const boxes = [...document.querySelectorAll('[data-reading-slide]')]
+      return boxes.length > 0 && document.fonts.status === 'loaded'
+        && boxes.every(box => box.querySelector('.slidev-page') && !box.querySelector('.slidev-slide-loading'))
+        && document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity)
+    }, undefined, { timeout: PAGE_TIMEOUT_MS, polling: 250 })
+    await page.pdf({
+      path: output,
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: HANDOUT_FOOTER,
+    })
+    const { PDFDocument } = await import('pdf-lib')
+    const pages = (await PDFDocument.load(readFileSync(output))).getPageCount()
+    return [`${output} (${pages} pages)`]
+  })
 }

@@ -1,16 +1,29 @@
 import { defineRootSetup } from '@slidev/types'
 import { useNav } from '@slidev/client'
-import { watch, watchEffect } from 'vue'
+import { pwaCaching } from '@slidev/client/setup/pwa.ts'
+import { computed, watch, watchEffect } from 'vue'
 import { useRouter } from 'vue-router'
+import { useReadingOffer } from '../composables/reading/useReadingOffer'
 
 export default defineRootSetup(() => {
   const { isPrintMode, slides } = useNav()
   const router = useRouter()
 
-  // Slidev marks only its /print page with `html.print`; a per-slide export (`?print=clicks`) renders
-  // with screen media and no class. This marks every print render, so chrome that is not part of
-  // the talk (the PWA "Caching for offline…" toast) stays out of PDF and PNG pages.
-  watchEffect(() => document.documentElement.classList.toggle('deck-printing', isPrintMode.value))
+  // Slidev marks only its /print page with `html.print`; a per-slide export (`?print=clicks`) and the
+  // notes export (/presenter/print) render with screen media and no class. This marks every print
+  // render, so chrome that is not part of the talk (the PWA "Caching for offline…" toast) stays out
+  // of PDF and PNG pages.
+  const printing = computed(() => isPrintMode.value || router.currentRoute.value.path.endsWith('/print'))
+  watchEffect(() => document.documentElement.classList.toggle('deck-printing', printing.value))
+
+  // Slidev shows "Caching for offline…" on every load and clears it only when a first install ends: on a
+  // return visit (a service worker already in charge, the site already cached) it stayed up for good.
+  watchEffect(() => {
+    if (pwaCaching.value && navigator.serviceWorker?.controller)
+      pwaCaching.value = false
+  })
+
+  useReadingOffer()
 
   // Slidev draws slide 1 under any unknown `/:no` and keeps the wrong URL. A number past either end
   // goes to the nearest slide instead; anything else that is not a slide gets Slidev's "not found" page.

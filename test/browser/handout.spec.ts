@@ -1,0 +1,69 @@
+// `npm run export:handout` prints the reading page as the talk's handout: one A4 page per slide, each
+// with its slide's headline and its narrative, numbered, then the sources. Tagged @export: `npm test`
+// runs it with the other exports. The text is read with pdfjs-dist.
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { readNarrative } from '../../scripts/narrative-plugin.mjs'
+import { firstWords } from './support/narrative'
+
+const A4 = { width: 595, height: 842 }
+
+/** Spacing in a PDF is positioning, not characters; fonts pick their own apostrophe. */
+const compact = (text: string) => text.normalize('NFKC').replace(/[’ʼ‘`]/g, '\'').replace(/\s+/g, '').toLowerCase()
+
+async function pdfPages(bytes: Uint8Array) {
+  const pdf = await getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false }).promise
+  const pages: { text: string, width: number, height: number }[] = []
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const page = await pdf.getPage(i)
+    const { width, height } = page.getViewport({ scale: 1 })
+    const content = await page.getTextContent()
+    pages.push({ text: content.items.map(item => 'str' in item ? item.str : '').join(' '), width, height })
+  }
+  await pdf.destroy()
+  return pages
+}
+
+/** What is wrong with the handout's pages, given the deck's slides in order. */
+function handoutProblems(pages: { text: string, width: number, height: number }[], slides: { no: number, title: string, html: string }[]) {
+  const problems: string[] = []
+  if (pages.length !== slides.length + 1)
+    problems.push(`${pages.length} pages for ${slides.length} slides and the sources`)
+  slides.forEach(({ no, title, html }, i) => {
+    const text = compact(pages[i]?.text ?? '')
+    if (!text.includes(compact(title)))
+      problems.push(`page ${i + 1} lacks the headline of slide ${no}, "${title}"`)
+    if (firstWords(html) && !text.includes(compact(firstWords(html))))
+      problems.push(`page ${i + 1} lacks the first words of slide ${no}'s narrative, "${firstWords(html)}"`)
+  })
+  pages.forEach(({ text, width, height }, i) => {
+    if (Math.round(width) !== A4.width || Math.round(height) !== A4.height)
+      problems.push(`page ${i + 1} is ${Math.round(width)}×${Math.round(height)} pt, not A4`)
+    if (!compact(text).includes(compact(`${i + 1} / ${pages.length}`)))
+      problems.push(`page ${i + 1} has no page number`)
+    if (/Caching for of|Ready of/.test(text))
+      problems.push(`page ${i + 1} shows Slidev's offline toast`)
+  })
+  if (!/^\s*Sources/.test(pages.at(-1)?.text ?? ''))
+    problems.push('the last page is not the sources')
+  return problems
+}
+
+test('@export the handout has one A4 page per slide, with its headline and narrative, numbered, then the sources', async () => {
+  test.setTimeout(10 * 60_000)
+  const exported = spawnSync('node', ['scripts/export.mjs', 'handout'], { encoding: 'utf8' })
+  expect(exported.status, `npm run export:handout failed:\n${exported.stdout}\n${exported.stderr}`).toBe(0)
+  const path = exported.stdout.match(/^export: wrote (.+\.pdf)/m)?.[1].replace(/ \(\d+ pages\)$/, '')
+  expect(path).toBe('exports/mise-en-prod-handout.pdf')
+
+  const { slides } = await readNarrative()
+  const pages = await pdfPages(new Uint8Array(readFileSync(path!)))
+  console.log(`${path}: ${pages.length} pages for ${slides.length} slides`)
+  expect(handoutProblems(pages, slides)).toEqual([])
+
+  // The check can fail: the same pages, read against a deck whose slides are in another order, or short of one.
+  expect(handoutProblems(pages, slides.toReversed())).not.toEqual([])
+  expect(handoutProblems(pages, slides.slice(1))).not.toEqual([])
+})
