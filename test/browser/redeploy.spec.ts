@@ -1,7 +1,7 @@
 // After a redeploy, a returning viewer gets the new deck on their next visit, not the copy their
 // service worker kept. Builds the deck twice (A, then B with one word changed on the title slide) from a
 // copy of the project, serves A, visits, puts B in its place on the same address, and visits again.
-// Its own server, on $PORT + 1: the suite's server keeps serving $DIST.
+// Its own server, on a free port (the suite serves $DIST on $PORT and the sub-path build on $PORT + 1).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
@@ -43,7 +43,7 @@ test('@once a returning viewer sees the redeployed deck on their next visit', as
 
   publish(join(WORK, 'a'))
   const base = process.env.BASE ?? '/'
-  const server = await serveDist({ root: SITE, base, port: Number(process.env.PORT ?? 4173) + 1 })
+  const server = await serveDist({ root: SITE, base, port: 0 })
   const context = await browser.newContext({ baseURL: server.url })
   try {
     const page = await context.newPage()
