@@ -1,4 +1,7 @@
+import type { TimelineSpan } from './drawing'
+import type { InfraState, Machine } from './infra'
 import type { Step } from './scenario'
+import { textWidth } from './drawing'
 
 /**
  * What the recovery demos (self-healing, its chaos mode, datacenter loss) share: a clock that only
@@ -39,12 +42,63 @@ export function firstEvent(state: Timed, kind: TimelineEvent['kind']): TimelineE
   return state.events.find(e => e.kind === kind)
 }
 
-/**
- * A count of units as a clock on base 60: seconds as "m:ss" (2:35), or, for a time of day,
- * minutes since midnight as "HH:MM" (14:30).
- */
-export function formatClock(value: number, timeOfDay = false): string {
+/** Minutes since midnight as a time of day, "HH:MM" (14:30). */
+export function formatTimeOfDay(minutes: number): string {
+  const v = Math.max(0, Math.round(minutes))
+  return `${String(Math.floor(v / 60) % 24).padStart(2, '0')}:${String(v % 60).padStart(2, '0')}`
+}
+
+const DURATION_UNITS = { seconds: ['s', 'min'], minutes: ['min', 'h'] } as const
+
+/** A duration as the talk says it: seconds as "40 s" / "2 min 35", minutes as "50 min" / "2 h 30" / "4 h". */
+export function formatDuration(value: number, unit: keyof typeof DURATION_UNITS): string {
+  const [small, large] = DURATION_UNITS[unit]
   const v = Math.max(0, Math.round(value))
-  const high = Math.floor(v / 60)
-  return `${timeOfDay ? String(high % 24).padStart(2, '0') : high}:${String(v % 60).padStart(2, '0')}`
+  if (v < 60)
+    return `${v} ${small}`
+  return v % 60 === 0 ? `${v / 60} ${large}` : `${Math.floor(v / 60)} ${large} ${String(v % 60).padStart(2, '0')}`
+}
+
+/** Canvas px (of the 980×552 slide) the recovery drawings are shown at, at most, in height: the rest is headline, caption and legend. */
+export const SHOWN_HEIGHT = 350
+
+/**
+ * The font size, in a drawing's own units, that reads as `px` on the canvas (14 px: the back row)
+ * when a drawing `height` units tall is shown SHOWN_HEIGHT px tall.
+ */
+export function readableSize(height: number, px = 14): number {
+  return Math.ceil((px * height / SHOWN_HEIGHT) * 10) / 10
+}
+
+/** A badge's box for its text at font size `size`: the one measure its drawing and the views that line badges up share. */
+export function badgeBox(text: string, size: number, icon: boolean): { width: number, height: number } {
+  const height = Math.round(size * 1.6)
+  return { width: Math.round(textWidth(text, size) + size + (icon ? size * 1.3 : 0)), height }
+}
+
+/** A timeline span whose label is followed, in a quieter ink, by a note (e.g. the objective it is held against). */
+export interface NotedSpan extends TimelineSpan {
+  note?: string
+}
+
+const bare = new WeakMap<Machine, Machine>()
+
+/**
+ * The diagram without the machines' version pills, for stories where the version says nothing.
+ * Each machine keeps one stripped copy, so a step that leaves a machine alone hands its drawing
+ * the same object and Vue does not redraw it.
+ */
+export function withoutVersions(infra: InfraState): InfraState {
+  return {
+    ...infra,
+    machines: infra.machines.map((m) => {
+      let b = bare.get(m)
+      if (!b) {
+        const { version: _, ...rest } = m
+        b = rest
+        bare.set(m, b)
+      }
+      return b
+    }),
+  }
 }

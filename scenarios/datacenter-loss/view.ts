@@ -1,25 +1,34 @@
-import type { Badge, Timeline, TimelineSpan, TrafficLane } from '../drawing'
+import type { Badge, Timeline, TrafficLane } from '../drawing'
+import type { InfraState } from '../infra'
+import type { NotedSpan } from '../recovery'
 import type { Datacenter, DisasterState } from './index'
-import { firstEvent } from '../recovery'
+import { firstEvent, formatDuration, readableSize, withoutVersions } from '../recovery'
 import { TWO_DC_VIEW_BOX } from '../topology'
 import { trafficLanes } from '../traffic'
-import { datacenterOf, formatDuration, requestsSucceed, rpo, rto } from './index'
+import { dataLost, datacenterOf, downtime, OBJECTIVES, requestsSucceed } from './index'
+
+const BAND = { top: TWO_DC_VIEW_BOX.height + 6, height: 82 }
+const HEIGHT = BAND.top + BAND.height + 2
 
 export const DISASTER_LAYOUT = {
   /** The two datacenters, then a band for the timeline. */
-  height: TWO_DC_VIEW_BOX.height + 88,
-  dnsBadge: { x: 10, y: 118 },
-  requestsBadge: { x: 4, y: 272 },
-  cutBadge: { x: 190, y: 176 },
-  timeline: { x: 8, y: TWO_DC_VIEW_BOX.height + 8, width: 944 },
+  height: HEIGHT,
+  /** Every label this demo adds is drawn at least this big (drawing units), so it reads as 14 px on the slide. */
+  text: { label: readableSize(HEIGHT) },
+  dnsBadge: { x: 4, y: 116 },
+  requestsBadge: { x: 4, y: 270 },
+  cutBadge: { x: 150, y: 174 },
+  timeline: { x: 8, y: BAND.top, width: 944, height: BAND.height },
   /** The timeline's range, minutes since midnight: from before the last backup to after the return. */
   timelineRange: { from: 11 * 60 + 45, to: 15 * 60 + 35 },
 } as const
 
 export interface DisasterView {
+  /** The diagram as drawn: the machines without their version pill, which this story does not need. */
+  infra: InfraState
   lanes: TrafficLane[]
   badges: Badge[]
-  timeline: Timeline
+  timeline: Omit<Timeline, 'spans'> & { spans: readonly NotedSpan[] }
   attributes: Record<string, string>
   description: string
 }
@@ -36,16 +45,22 @@ function lanes(state: DisasterState): TrafficLane[] {
   })
 }
 
-/** The data lost since the last backup (RPO), and the cut until users are served again (RTO). */
-function spans(state: DisasterState): TimelineSpan[] {
+/**
+ * The data this scenario lost and how long it cut users off, each beside the objective the company
+ * set in advance (RPO, RTO): shown from the step that knows the figure; the cut reads "en cours" until then.
+ */
+function spans(state: DisasterState): NotedSpan[] {
   const cut = firstEvent(state, 'incident')
-  const lost = rpo(state)
-  const down = rto(state)
-  const out: TimelineSpan[] = []
+  const lost = dataLost(state)
+  const down = downtime(state)
+  const out: NotedSpan[] = []
   if (state.lostData && lost !== null)
-    out.push({ id: 'rpo', from: state.lostData.from, to: state.lostData.to, label: `Données perdues (RPO) : ${formatDuration(lost)}`, tone: 'crit', lost: true })
-  if (cut)
-    out.push({ id: 'rto', from: cut.at, to: cut.at + (down ?? state.at - cut.at), label: down === null ? 'Coupure en cours' : `Coupure (RTO) : ${formatDuration(down)}`, tone: 'warn' })
+    out.push({ id: 'data-lost', from: state.lostData.from, to: state.lostData.to, label: `Données perdues : ${formatDuration(lost, 'minutes')}`, note: ` · objectif (RPO) ≤ ${formatDuration(OBJECTIVES.rpo, 'minutes')}`, tone: 'crit', lost: true })
+  if (cut) {
+    out.push(down === null
+      ? { id: 'downtime', from: cut.at, to: state.at, label: 'Coupure en cours', tone: 'warn' }
+      : { id: 'downtime', from: cut.at, to: cut.at + down, label: `Coupure : ${formatDuration(down, 'minutes')}`, note: ` · objectif (RTO) ≤ ${formatDuration(OBJECTIVES.rto, 'minutes')}`, tone: 'warn' })
+  }
   return out
 }
 
@@ -66,12 +81,13 @@ export function datacenterLossView(state: DisasterState): DisasterView {
   const ok = requestsSucceed(state)
   const aCut = state.cutZones.includes('dc-a')
   const badges: Badge[] = [
-    { id: 'dns', ...dnsBadge, text: `→ ${SITE_FR[state.dnsTarget]}`, tone: state.dnsTarget === 'dc-a' && state.cutZones.length ? 'crit' : 'ok', icon: 'dns' },
+    { id: 'dns', ...dnsBadge, text: `DNS → ${SITE_FR[state.dnsTarget]}`, tone: state.dnsTarget === 'dc-a' && state.cutZones.length ? 'crit' : 'ok', icon: 'dns' },
     { id: 'requests', ...requestsBadge, text: ok ? 'Servis' : 'Erreurs', tone: ok ? 'ok' : 'crit', icon: ok ? 'ok' : 'alert' },
   ]
   if (aCut)
     badges.push({ id: 'cut', ...cutBadge, text: 'A injoignable', tone: 'crit', icon: 'cut' })
   return {
+    infra: withoutVersions(state.infra),
     lanes: lanes(state),
     badges,
     timeline: {
@@ -79,16 +95,16 @@ export function datacenterLossView(state: DisasterState): DisasterView {
       now: state.at,
       events: state.events,
       spans: spans(state),
-      labelled: ['backup', 'incident', 'recovered'],
-      timeOfDay: true,
     },
     attributes: {
       'data-dns-target': state.dnsTarget,
       'data-users-reach': state.usersReach,
       'data-requests': ok ? 'ok' : 'error',
       'data-cut-zones': state.cutZones.join(' '),
-      'data-rpo': String(rpo(state) ?? ''),
-      'data-rto': String(rto(state) ?? ''),
+      'data-lost': String(dataLost(state) ?? ''),
+      'data-downtime': String(downtime(state) ?? ''),
+      'data-rpo-objective': String(OBJECTIVES.rpo),
+      'data-rto-objective': String(OBJECTIVES.rto),
     },
     description: describeDisaster(state),
   }

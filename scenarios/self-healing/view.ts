@@ -1,21 +1,25 @@
-import type { Badge, Gauge, Timeline, TimelineSpan, TrafficLane } from '../drawing'
-import type { Role } from '../infra'
-import type { Capacity, GoldenSignals, RecoveryState, ServiceMode } from './index'
-import { badgeWidth } from '../drawing'
+import type { Badge, Gauge, Timeline, TrafficLane } from '../drawing'
+import type { InfraState } from '../infra'
+import type { GoldenSignals, RecoveryState, ServiceMode } from './index'
 import { STATUS_LABEL_FR } from '../infra'
-import { firstEvent, formatClock } from '../recovery'
+import { badgeBox, firstEvent, formatDuration, readableSize, withoutVersions } from '../recovery'
 import { VIEW_BOX } from '../topology'
 import { trafficLanes } from '../traffic'
 import { capacity, serviceMode, signalLevel, timeToDetect, timeToRepair } from './index'
 
+const BAND = { top: VIEW_BOX.height + 8, height: 62 }
+const HEIGHT = BAND.top + BAND.height + 2
+
 export const RECOVERY_LAYOUT = {
   /** The diagram, then a band for the signals and the timeline. */
-  height: VIEW_BOX.height + 92,
+  height: HEIGHT,
+  /** Every label this demo adds is drawn at least this big (drawing units), so it reads as 14 px on the slide. */
+  text: { label: readableSize(HEIGHT), value: readableSize(HEIGHT) + 5 },
   /** Badges line up from this right edge, leftwards. */
-  badges: { right: 944, y: 14, gap: 8 },
-  chaosBadge: { x: 12, y: 358 },
-  signals: { x: 8, y: VIEW_BOX.height + 12 },
-  timeline: { x: 492, y: VIEW_BOX.height + 12, width: 460 },
+  badges: { right: 944, y: 12, gap: 10 },
+  chaosBadge: { x: 12, y: 356 },
+  signals: { x: 8, y: BAND.top, tileWidth: 134, gap: 8, height: BAND.height },
+  timeline: { x: 580, y: BAND.top, width: 372, height: BAND.height },
   /** The timeline shows at least this many seconds, and always a little past now. */
   timelineSpan: { min: 240, ahead: 20 },
 } as const
@@ -24,21 +28,9 @@ const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degrade
 
 const MODE_TONE: Record<ServiceMode, Badge['tone']> = { nominal: 'ok', degraded: 'warn', down: 'crit' }
 
-const ROLE_LABEL_FR: Record<Role, [singular: string, plural: string]> = {
-  'lb': ['répartiteur', 'répartiteurs'],
-  'front': ['front', 'fronts'],
-  'back': ['back end', 'back ends'],
-  'db-primary': ['BDD primaire', 'BDD primaires'],
-  'db-replica': ['réplique', 'répliques'],
-  'server': ['serveur', 'serveurs'],
-}
-
-/** "1/2 back ends · 50 %": the remaining capacity, as the slide shows it. */
-function capacityLabel(c: Capacity): string {
-  return `${c.up}/${c.total} ${ROLE_LABEL_FR[c.role][c.total > 1 ? 1 : 0]} · ${c.percent} %`
-}
-
 export interface RecoveryView {
+  /** The diagram as drawn: the state's machines without their version pill, which this story does not need. */
+  infra: InfraState
   lanes: TrafficLane[]
   badges: Badge[]
   signals: Gauge[]
@@ -50,12 +42,15 @@ export interface RecoveryView {
 
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 })
 
-/** The four golden signals as tiles; each gauge is full at the value where the panel's scale ends. */
+/**
+ * The four golden signals (Google SRE book order) as tiles of one word and one value; each gauge
+ * is full at the value where the panel's scale ends.
+ */
 export function signalTiles(s: GoldenSignals): Gauge[] {
   return ([
-    ['traffic', 'Trafic', `${number.format(s.traffic)} req/s`, s.traffic / 1500],
-    ['errors', 'Erreurs', `${number.format(s.errors)} %`, s.errors / 20],
     ['latency', 'Latence', s.latency === null ? '—' : `${number.format(s.latency)} ms`, (s.latency ?? 1500) / 1500],
+    ['traffic', 'Trafic', `${number.format(s.traffic)}/s`, s.traffic / 1500],
+    ['errors', 'Erreurs', `${number.format(s.errors)} %`, s.errors / 20],
     ['saturation', 'Saturation', `${number.format(s.saturation)} %`, s.saturation / 100],
   ] as const).map(([id, label, text, fill]) => ({
     id,
@@ -67,23 +62,24 @@ export function signalTiles(s: GoldenSignals): Gauge[] {
   }))
 }
 
-function spans(state: RecoveryState): TimelineSpan[] {
+/** Two spans, no more: the time to detect, then the time to repair. */
+function spans(state: RecoveryState): Timeline['spans'] {
   const incident = firstEvent(state, 'incident')
   const alert = firstEvent(state, 'alert')
   const ttd = timeToDetect(state)
   const ttr = timeToRepair(state)
-  const out: TimelineSpan[] = []
+  const out: Timeline['spans'][number][] = []
   if (incident && alert && ttd !== null)
-    out.push({ id: 'detect', from: incident.at, to: alert.at, label: `Détection ${formatClock(ttd)}`, tone: 'warn' })
+    out.push({ id: 'detect', from: incident.at, to: alert.at, label: `Détection ${formatDuration(ttd, 'seconds')}`, tone: 'warn' })
   if (alert && ttr !== null)
-    out.push({ id: 'repair', from: alert.at, to: alert.at + ttr, label: `Réparation ${formatClock(ttr)}`, tone: 'info' })
+    out.push({ id: 'repair', from: alert.at, to: alert.at + ttr, label: `Réparation ${formatDuration(ttr, 'seconds')}`, tone: 'info' })
   return out
 }
 
 function describeRecovery(state: RecoveryState): string {
   const machines = state.infra.machines.map(m => `${m.label} ${STATUS_LABEL_FR[m.status]}`).join(', ')
   const c = capacity(state.infra)
-  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, ${capacityLabel(c)}. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
+  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, capacité ${c.percent} %. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
 }
 
 /**
@@ -91,19 +87,20 @@ function describeRecovery(state: RecoveryState): string {
  * shows): traffic, the service mode and alert badges, the golden signals and the timeline.
  */
 export function selfHealingView(state: RecoveryState, chaosSeed: number | null = null): RecoveryView {
-  const { badges: row, chaosBadge, timelineSpan } = RECOVERY_LAYOUT
+  const { badges: row, chaosBadge, timelineSpan, text } = RECOVERY_LAYOUT
   const mode = serviceMode(state.infra)
   const cap = capacity(state.infra)
-  const modeText = `${MODE_LABEL_FR[mode]} · ${capacityLabel(cap)}`
+  const modeText = `${MODE_LABEL_FR[mode]} · ${cap.percent} %`
   const badges: Badge[] = []
   if (chaosSeed !== null)
-    badges.push({ id: 'chaos', ...chaosBadge, text: `Mode chaos · graine ${chaosSeed}`, tone: 'info', icon: 'chaos' })
+    badges.push({ id: 'chaos', ...chaosBadge, text: `Chaos · graine ${chaosSeed}`, tone: 'info', icon: 'chaos' })
   badges.push({ id: 'mode', x: row.right, y: row.y, align: 'end', text: modeText, tone: MODE_TONE[mode], icon: 'gauge' })
   if (state.alert)
-    badges.push({ id: 'alert', x: row.right - badgeWidth(modeText, true) - row.gap, y: row.y, align: 'end', text: `Alerte · ${state.alert}`, tone: 'crit', icon: 'alert' })
+    badges.push({ id: 'alert', x: row.right - badgeBox(modeText, text.label, true).width - row.gap, y: row.y, align: 'end', text: `Alerte · ${state.alert}`, tone: 'crit', icon: 'alert' })
   const ttd = timeToDetect(state)
   const ttr = timeToRepair(state)
   return {
+    infra: withoutVersions(state.infra),
     lanes: trafficLanes(state.infra),
     badges,
     signals: signalTiles(state.signals),
