@@ -1,7 +1,7 @@
 import type { Timed } from './recovery'
 import { describe, expect, it } from 'vitest'
 import { restaurantLocator } from './topology'
-import { badgeBox, firstEvent, formatDuration, formatTimeOfDay, readableSize, SHOWN_HEIGHT, timedStep, withoutVersions } from './recovery'
+import { badgeBox, firstEvent, formatDuration, formatTimeOfDay, readableSize, shownScale, timedStep, withoutVersions } from './recovery'
 
 describe('recovery helpers', () => {
   const start: Timed & { n: number } = { at: 0, events: [], n: 0 }
@@ -33,9 +33,11 @@ describe('recovery helpers', () => {
   })
 
   it('sizes labels to read as 14 px once the drawing is scaled to its shown height', () => {
-    expect(readableSize(SHOWN_HEIGHT)).toBe(14)
-    expect(readableSize(2 * SHOWN_HEIGHT)).toBe(28)
-    expect(readableSize(500) * SHOWN_HEIGHT / 500).toBeGreaterThanOrEqual(14)
+    const shown = { viewBox: { width: 1000, height: 400 }, max: { width: 900, height: 350 } }
+    expect(shownScale(shown)).toBe(0.875)
+    expect(readableSize(shown)).toBe(16)
+    expect(shownScale({ ...shown, max: { width: 500, height: 350 } })).toBe(0.5)
+    expect(readableSize({ ...shown, max: { width: 300, height: 350 } }) * 0.3).toBeGreaterThanOrEqual(14)
     expect(badgeBox('Servis', 20, true).width - badgeBox('Servis', 20, false).width).toBe(26)
     expect(badgeBox('Servis', 20, false).height).toBe(32)
   })

@@ -1,4 +1,3 @@
-import type { TimelineSpan } from './drawing'
 import type { InfraState, Machine } from './infra'
 import type { Step } from './scenario'
 import { textWidth } from './drawing'
@@ -59,15 +58,20 @@ export function formatDuration(value: number, unit: keyof typeof DURATION_UNITS)
   return v % 60 === 0 ? `${v / 60} ${large}` : `${Math.floor(v / 60)} ${large} ${String(v % 60).padStart(2, '0')}`
 }
 
-/** Canvas px (of the 980×552 slide) the recovery drawings are shown at, at most, in height: the rest is headline, caption and legend. */
-export const SHOWN_HEIGHT = 350
+/** A drawing's size in its own units, and the largest box it may take on the 980×552 canvas, in px. */
+export interface Shown {
+  viewBox: { width: number, height: number }
+  max: { width: number, height: number }
+}
 
-/**
- * The font size, in a drawing's own units, that reads as `px` on the canvas (14 px: the back row)
- * when a drawing `height` units tall is shown SHOWN_HEIGHT px tall.
- */
-export function readableSize(height: number, px = 14): number {
-  return Math.ceil((px * height / SHOWN_HEIGHT) * 10) / 10
+/** Canvas px per drawing unit once the drawing is fitted in its box. */
+export function shownScale({ viewBox, max }: Shown): number {
+  return Math.min(max.width / viewBox.width, max.height / viewBox.height)
+}
+
+/** The font size, in the drawing's own units, that reads as `px` on the canvas (14 px: the back row). */
+export function readableSize(shown: Shown, px = 14): number {
+  return Math.ceil((px / shownScale(shown)) * 10) / 10
 }
 
 /** A badge's box for its text at font size `size`: the one measure its drawing and the views that line badges up share. */
@@ -76,9 +80,26 @@ export function badgeBox(text: string, size: number, icon: boolean): { width: nu
   return { width: Math.round(textWidth(text, size) + size + (icon ? size * 1.3 : 0)), height }
 }
 
-/** A timeline span whose label is followed, in a quieter ink, by a note (e.g. the objective it is held against). */
-export interface NotedSpan extends TimelineSpan {
-  note?: string
+/**
+ * One tile of a recovery demo's monitoring column: a word, a value, and its alerting level. A golden
+ * signal has a gauge (`fill`, 0–1); a duration has none.
+ */
+export interface Tile {
+  id: string
+  label: string
+  text: string
+  level: 'ok' | 'warn' | 'crit'
+  /** Exposed on the DOM: the raw value (null when there is none, e.g. nothing answers). */
+  value: number | null
+  fill?: number
+}
+
+/** A figure of a disaster held against its objective, e.g. « Données perdues : 2 h 30 » and « objectif (RPO) ≤ 4 h ». */
+export interface HeldFigure {
+  id: string
+  figure: string
+  objective?: string
+  tone: 'warn' | 'crit' | 'ok'
 }
 
 const bare = new WeakMap<Machine, Machine>()

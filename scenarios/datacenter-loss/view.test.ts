@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { allStates, stepCount } from '../scenario'
 import { datacenterLoss, datacenterOf } from './index'
-import { datacenterLossView } from './view'
+import { shownScale } from '../recovery'
+import { DISASTER_LAYOUT, datacenterLossView } from './view'
 
 const states = allStates(datacenterLoss)
 const views = states.map(datacenterLossView)
@@ -31,14 +32,14 @@ describe('datacenter loss view', () => {
     expect(text(last)).toEqual(['dns:DNS → B:ok', 'requests:Servis:ok', 'cut:A injoignable:crit'])
   })
 
-  it('spans the cut while it lasts, then what was lost and taken, each beside its objective, from the step that knows it', () => {
-    const said = (k: number) => views[k].timeline.spans.map(s => `${s.label}${s.note ?? ''}`)
+  it('says the cut while it lasts, then what was lost and taken, each beside its objective, from the step that knows it', () => {
+    const said = (k: number) => views[k].figures.map(f => [f.figure, f.objective].filter(Boolean).join(' · '))
     expect(said(0)).toEqual([])
     expect(said(cutAt)).toEqual(['Coupure en cours'])
     const restored = states.findIndex(s => s.lostData !== null)
+    expect(said(restored - 1)).toEqual(['Coupure en cours'])
     expect(said(restored)).toEqual(['Données perdues : 2 h 30 · objectif (RPO) ≤ 4 h', 'Coupure en cours'])
     expect(said(last)).toEqual(['Données perdues : 2 h 30 · objectif (RPO) ≤ 4 h', 'Coupure : 50 min · objectif (RTO) ≤ 1 h'])
-    expect(views[last].timeline.spans[0].lost).toBe(true)
   })
 
   it('exposes where DNS and users go, what was lost and taken once known, and the objectives', () => {
@@ -46,8 +47,9 @@ describe('datacenter loss view', () => {
     expect(views[last].attributes).toMatchObject({ 'data-dns-target': 'dc-b', 'data-requests': 'ok', 'data-lost': '150', 'data-downtime': '50' })
   })
 
-  it('draws the machines without version pills', () => {
+  it('draws the machines without version pills, and its own labels at a readable size', () => {
     expect(views[last].infra.machines.some(m => m.version !== undefined)).toBe(false)
+    expect(DISASTER_LAYOUT.text.label * shownScale(DISASTER_LAYOUT.shown)).toBeGreaterThanOrEqual(14)
   })
 
   it('describes both datacenters and where requests go', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { badgeBox } from '../recovery'
+import { badgeBox, shownScale } from '../recovery'
 import { allStates, stateAt, stepCount } from '../scenario'
 import { selfHealing } from './index'
 import { RECOVERY_LAYOUT, selfHealingView, signalTiles } from './view'
@@ -36,11 +36,13 @@ describe('self-healing view', () => {
       expect(t.fill).toBeGreaterThan(0)
   })
 
-  it('spans detection from the incident to the alert, and repair once it is over', () => {
-    expect(views[alertAt - 1].timeline.spans).toEqual([])
-    expect(views[alertAt].timeline.spans.map(s => s.label)).toEqual(['Détection 40 s'])
-    expect(views[last].timeline.spans.map(s => s.label)).toEqual(['Détection 40 s', 'Réparation 2 min 35'])
-    expect(views[last].timeline.to).toBeGreaterThan(states[last].at)
+  it('adds the time to detect once the alert fires, and the time to repair once it is over', () => {
+    const said = (k: number) => views[k].durations.map(t => `${t.id}:${t.label} ${t.text}`)
+    expect(said(alertAt - 1)).toEqual([])
+    expect(said(alertAt)).toEqual(['detect:Détection 40 s'])
+    expect(said(last - 1)).toEqual(['detect:Détection 40 s'])
+    expect(said(last)).toEqual(['detect:Détection 40 s', 'repair:Réparation 2 min 35'])
+    expect(views[last].durations.every(t => t.fill === undefined)).toBe(true)
   })
 
   it('exposes mode, capacity and times on the frame', () => {
@@ -50,7 +52,7 @@ describe('self-healing view', () => {
 
   it('draws the machines without version pills, and its own labels at a readable size', () => {
     expect(views[last].infra.machines.some(m => m.version !== undefined)).toBe(false)
-    expect(RECOVERY_LAYOUT.text.label).toBeGreaterThanOrEqual(14)
+    expect(RECOVERY_LAYOUT.text.label * shownScale(RECOVERY_LAYOUT.shown)).toBeGreaterThanOrEqual(14)
   })
 
   it('describes the mode, the alert and every machine', () => {

@@ -1,27 +1,32 @@
-import type { Badge, Gauge, Timeline, TrafficLane } from '../drawing'
+import type { Badge, TrafficLane } from '../drawing'
 import type { InfraState } from '../infra'
+import type { Shown, Tile } from '../recovery'
 import type { GoldenSignals, RecoveryState, ServiceMode } from './index'
 import { STATUS_LABEL_FR } from '../infra'
-import { badgeBox, firstEvent, formatDuration, readableSize, withoutVersions } from '../recovery'
+import { badgeBox, formatDuration, readableSize, withoutVersions } from '../recovery'
 import { VIEW_BOX } from '../topology'
 import { trafficLanes } from '../traffic'
 import { capacity, serviceMode, signalLevel, timeToDetect, timeToRepair } from './index'
 
-const BAND = { top: VIEW_BOX.height + 8, height: 62 }
-const HEIGHT = BAND.top + BAND.height + 2
+const COLUMN = { x: VIEW_BOX.width + 4, width: 112 }
+
+/**
+ * The diagram with a monitoring column on its right, shown as wide as the slide allows (the figure
+ * reaches 16 px from the slide's edges) and as tall as headline, caption and legend leave: 0.875 px
+ * a unit, so the shared 16-unit labels read as 14 px.
+ */
+const SHOWN: Shown = { viewBox: { width: COLUMN.x + COLUMN.width + 4, height: VIEW_BOX.height }, max: { width: 948, height: 350 } }
 
 export const RECOVERY_LAYOUT = {
-  /** The diagram, then a band for the signals and the timeline. */
-  height: HEIGHT,
+  shown: SHOWN,
   /** Every label this demo adds is drawn at least this big (drawing units), so it reads as 14 px on the slide. */
-  text: { label: readableSize(HEIGHT), value: readableSize(HEIGHT) + 5 },
+  text: { label: readableSize(SHOWN) + 1, value: readableSize(SHOWN) + 4 },
   /** Badges line up from this right edge, leftwards. */
-  badges: { right: 944, y: 12, gap: 10 },
+  badges: { right: VIEW_BOX.width - 10, y: 12, gap: 10 },
   chaosBadge: { x: 12, y: 356 },
-  signals: { x: 8, y: BAND.top, tileWidth: 134, gap: 8, height: BAND.height },
-  timeline: { x: 580, y: BAND.top, width: 372, height: BAND.height },
-  /** The timeline shows at least this many seconds, and always a little past now. */
-  timelineSpan: { min: 240, ahead: 20 },
+  /** The four golden signals, then the time to detect and the time to repair, in one column. */
+  signals: { x: COLUMN.x, y: 8, width: COLUMN.width, height: 56, gap: 6 },
+  durations: { x: COLUMN.x, y: 8 + 4 * (56 + 6) + 14, width: COLUMN.width, height: 56, gap: 6 },
 } as const
 
 const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degraded: 'Mode dégradé', down: 'Service coupé' }
@@ -33,8 +38,9 @@ export interface RecoveryView {
   infra: InfraState
   lanes: TrafficLane[]
   badges: Badge[]
-  signals: Gauge[]
-  timeline: Timeline
+  signals: Tile[]
+  /** The time to detect from the alert on, the time to repair once it is over. */
+  durations: Tile[]
   /** What the frame exposes on the DOM for tests and tools. */
   attributes: Record<string, string>
   description: string
@@ -46,7 +52,7 @@ const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 })
  * The four golden signals (Google SRE book order) as tiles of one word and one value; each gauge
  * is full at the value where the panel's scale ends.
  */
-export function signalTiles(s: GoldenSignals): Gauge[] {
+export function signalTiles(s: GoldenSignals): Tile[] {
   return ([
     ['latency', 'Latence', s.latency === null ? '—' : `${number.format(s.latency)} ms`, (s.latency ?? 1500) / 1500],
     ['traffic', 'Trafic', `${number.format(s.traffic)}/s`, s.traffic / 1500],
@@ -62,17 +68,14 @@ export function signalTiles(s: GoldenSignals): Gauge[] {
   }))
 }
 
-/** Two spans, no more: the time to detect, then the time to repair. */
-function spans(state: RecoveryState): Timeline['spans'] {
-  const incident = firstEvent(state, 'incident')
-  const alert = firstEvent(state, 'alert')
+function durationTiles(state: RecoveryState): Tile[] {
   const ttd = timeToDetect(state)
   const ttr = timeToRepair(state)
-  const out: Timeline['spans'][number][] = []
-  if (incident && alert && ttd !== null)
-    out.push({ id: 'detect', from: incident.at, to: alert.at, label: `Détection ${formatDuration(ttd, 'seconds')}`, tone: 'warn' })
-  if (alert && ttr !== null)
-    out.push({ id: 'repair', from: alert.at, to: alert.at + ttr, label: `Réparation ${formatDuration(ttr, 'seconds')}`, tone: 'info' })
+  const out: Tile[] = []
+  if (ttd !== null)
+    out.push({ id: 'detect', label: 'Détection', text: formatDuration(ttd, 'seconds'), value: ttd, level: 'warn' })
+  if (ttr !== null)
+    out.push({ id: 'repair', label: 'Réparation', text: formatDuration(ttr, 'seconds'), value: ttr, level: 'ok' })
   return out
 }
 
@@ -84,10 +87,10 @@ function describeRecovery(state: RecoveryState): string {
 
 /**
  * What the self-healing demo draws at this state (scripted or in chaos mode, whose seed it
- * shows): traffic, the service mode and alert badges, the golden signals and the timeline.
+ * shows): traffic, the service mode and alert badges, the golden signals and the times to detect and repair.
  */
 export function selfHealingView(state: RecoveryState, chaosSeed: number | null = null): RecoveryView {
-  const { badges: row, chaosBadge, timelineSpan, text } = RECOVERY_LAYOUT
+  const { badges: row, chaosBadge, text } = RECOVERY_LAYOUT
   const mode = serviceMode(state.infra)
   const cap = capacity(state.infra)
   const modeText = `${MODE_LABEL_FR[mode]} · ${cap.percent} %`
@@ -104,13 +107,7 @@ export function selfHealingView(state: RecoveryState, chaosSeed: number | null =
     lanes: trafficLanes(state.infra),
     badges,
     signals: signalTiles(state.signals),
-    timeline: {
-      from: 0,
-      to: Math.max(timelineSpan.min, state.at + timelineSpan.ahead),
-      now: state.at,
-      events: state.events,
-      spans: spans(state),
-    },
+    durations: durationTiles(state),
     attributes: {
       'data-alert': state.alert ? 'firing' : 'none',
       'data-service-mode': mode,
