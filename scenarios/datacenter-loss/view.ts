@@ -17,8 +17,8 @@ export const DISASTER_LAYOUT = {
   shown: SHOWN,
   /** Every label this demo adds is drawn at least this big (drawing units), so it reads as 14 px on the slide. */
   text: { label: readableSize(SHOWN) + 1 },
-  dnsBadge: { x: 4, y: 112 },
-  requestsBadge: { x: 4, y: 272 },
+  dnsBadge: { x: 4, y: 120 },
+  requestsBadge: { x: 4, y: 277 },
   cutBadge: { x: 150, y: 172 },
 } as const
 
