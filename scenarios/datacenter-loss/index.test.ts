@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { allStates, captionAt, stateAt, stepCount } from '../scenario'
-import { datacenterLoss, datacenterOf, DISASTER_TIMES, formatDuration, requestsSucceed, rpo, rto, timeOfDay } from './index'
+import { formatDuration, formatTimeOfDay } from '../recovery'
+import { BACKUP_EVERY, dataLost, datacenterLoss, datacenterOf, DISASTER_TIMES, downtime, OBJECTIVES, requestsSucceed } from './index'
 
 const states = allStates(datacenterLoss)
 const last = states[states.length - 1]
@@ -35,21 +36,41 @@ describe('datacenter loss', () => {
     expect(last.dnsTarget).toBe('dc-b')
   })
 
-  it('measures the RPO as the time since the last backup, shown once the database is restored', () => {
+  it('measures the data lost as the time since the last backup, known once the database is restored', () => {
     const restored = states.findIndex(s => s.lostData !== null)
     expect(restored).toBeGreaterThan(cutAt)
-    expect(states.slice(0, restored).every(s => rpo(s) === null)).toBe(true)
-    expect(rpo(last)).toBe(states[cutAt].at - last.lastBackupAt)
-    expect(rpo(last)).toBe(150)
-    expect(formatDuration(rpo(last)!)).toBe('2 h 30')
+    expect(states.slice(0, restored).every(s => dataLost(s) === null)).toBe(true)
+    expect(dataLost(last)).toBe(states[cutAt].at - last.lastBackupAt)
+    expect(dataLost(last)).toBe(150)
+    expect(formatDuration(dataLost(last)!, 'minutes')).toBe('2 h 30')
   })
 
-  it('measures the RTO from the cut to the first successful request on B', () => {
+  it('measures the downtime from the cut to the first successful request on B', () => {
     const firstOk = states.findIndex((s, k) => k > cutAt && requestsSucceed(s))
     expect(firstOk).toBe(states.length - 1)
-    expect(rto(states[firstOk - 1])).toBeNull()
-    expect(rto(last)).toBe(states[firstOk].at - states[cutAt].at)
-    expect(formatDuration(rto(last)!)).toBe('50 min')
+    expect(downtime(states[firstOk - 1])).toBeNull()
+    expect(downtime(last)).toBe(states[firstOk].at - states[cutAt].at)
+    expect(formatDuration(downtime(last)!, 'minutes')).toBe('50 min')
+  })
+
+  it('holds what it lost and took against objectives set in advance, which its backup rhythm can meet', () => {
+    expect(OBJECTIVES).toEqual({ rpo: 240, rto: 60 })
+    expect(BACKUP_EVERY).toBeLessThanOrEqual(OBJECTIVES.rpo)
+    expect(last.lastBackupAt % BACKUP_EVERY).toBe(0)
+    expect(dataLost(last)).toBeLessThanOrEqual(OBJECTIVES.rpo)
+    expect(downtime(last)).toBeLessThanOrEqual(OBJECTIVES.rto)
+  })
+
+  it('tells the script in the talk\'s words', () => {
+    expect(Array.from({ length: stepCount(datacenterLoss) + 1 }, (_, k) => captionAt(datacenterLoss, k))).toEqual([
+      'Le service tourne dans A ; une sauvegarde part vers B toutes les 4 h (dernière : 12:00).',
+      '14:30, une pelleteuse coupe la fibre de A : tout tourne, personne n\'y accède.',
+      'Les utilisateurs n\'ont que des erreurs ; l\'alerte tombe.',
+      'Grâce aux images et à l\'automatisation, la production renaît dans B.',
+      'Base restaurée depuis la sauvegarde de 12:00 : 2 h 30 de données perdues.',
+      'Le DNS pointe vers B, mais les résolveurs gardent l\'ancienne adresse en mémoire.',
+      'Les résolveurs oublient l\'ancienne adresse : 50 min de coupure, objectif ≤ 1 h.',
+    ])
   })
 
   it('rebuilds all seven machines in B and restores the database there', () => {
@@ -60,7 +81,7 @@ describe('datacenter loss', () => {
   it('keeps its clock moving forward and captions every step; out-of-range steps clamp', () => {
     for (let k = 1; k < states.length; k++)
       expect(states[k].at).toBeGreaterThan(states[k - 1].at)
-    expect(timeOfDay(DISASTER_TIMES.cut)).toBe('14:30')
+    expect(formatTimeOfDay(DISASTER_TIMES.cut)).toBe('14:30')
     for (let k = 0; k <= stepCount(datacenterLoss); k++)
       expect(captionAt(datacenterLoss, k).length).toBeGreaterThan(10)
     expect(stateAt(datacenterLoss, 100)).toBe(last)

@@ -2,7 +2,7 @@ import type { InfraState, Machine } from '../infra'
 import type { TimelineEvent } from '../recovery'
 import type { Scenario } from '../scenario'
 import { addLink, updateLink } from '../infra'
-import { firstEvent, formatClock, timedStep } from '../recovery'
+import { firstEvent, formatDuration, formatTimeOfDay, timedStep } from '../recovery'
 import { capacity } from '../self-healing'
 import { datacenterLinks, datacenterMachines, twoDatacenters } from '../topology'
 
@@ -39,29 +39,26 @@ export function requestsSucceed(state: DisasterState): boolean {
   return !state.cutZones.includes(state.usersReach) && here.machines.length > 0 && capacity(here).percent > 0
 }
 
-/** Recovery point: the data written since the last backup, lost; known once the restore shows it. */
-export function rpo(state: DisasterState): number | null {
+/**
+ * What the company decided in advance it can afford (FACTS.md 17), in minutes: the recovery point
+ * objective (RPO), how much data it may lose, and the recovery time objective (RTO), how long it
+ * may be cut off. A disaster is then measured against them.
+ */
+export const OBJECTIVES = { rpo: 4 * 60, rto: 60 } as const
+
+/** Backups leave for B this often, in minutes: the RPO above is met by construction. */
+export const BACKUP_EVERY = 4 * 60
+
+/** The data this scenario lost (written since the last backup), in minutes; known once the restore shows it. */
+export function dataLost(state: DisasterState): number | null {
   return state.lostData ? state.lostData.to - state.lostData.from : null
 }
 
-/** Recovery time: from the cut to the first successful request on B; null until then. */
-export function rto(state: DisasterState): number | null {
+/** How long this scenario cut users off: from the cut to the first successful request on B; null until then. */
+export function downtime(state: DisasterState): number | null {
   const cut = firstEvent(state, 'incident')
   const back = firstEvent(state, 'recovered')
   return cut && back ? back.at - cut.at : null
-}
-
-/** Minutes since midnight as HH:MM, the demo's clock. */
-export function timeOfDay(minutes: number): string {
-  return formatClock(minutes, true)
-}
-
-/** Durations as "2 h 30" / "50 min". */
-export function formatDuration(minutes: number): string {
-  const m = Math.max(0, Math.round(minutes))
-  if (m < 60)
-    return `${m} min`
-  return m % 60 === 0 ? `${m / 60} h` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')}`
 }
 
 /** A step of this demo, on its clock of minutes since midnight. */
@@ -78,7 +75,7 @@ export const DISASTER_TIMES = T
 export const datacenterLoss: Scenario<DisasterState> = {
   id: 'datacenter-loss',
   title: 'Perte du datacenter A et reconstruction dans le datacenter B',
-  intro: `La production tourne dans A ; les sauvegardes partent vers B (dernière : ${timeOfDay(T.lastBackup)}).`,
+  intro: `Le service tourne dans A ; une sauvegarde part vers B toutes les ${formatDuration(BACKUP_EVERY, 'minutes')} (dernière : ${formatTimeOfDay(T.lastBackup)}).`,
   initial: {
     infra: twoDatacenters(),
     at: T.start,
@@ -90,26 +87,26 @@ export const datacenterLoss: Scenario<DisasterState> = {
     events: [{ at: T.lastBackup, kind: 'backup', label: 'Sauvegarde' }],
   },
   steps: [
-    step('Une pelleteuse arrache la fibre de A : tout y tourne, mais plus personne ne l\'atteint.', T.cut, { kind: 'incident', label: 'Fibre coupée' }, (s) => {
+    step(`${formatTimeOfDay(T.cut)}, une pelleteuse coupe la fibre de A : tout tourne, personne n'y accède.`, T.cut, { kind: 'incident', label: 'Fibre coupée' }, (s) => {
       const infra = updateLink(updateLink({ ...s.infra, machines: setStatus(s.infra.machines, 'dc-a', 'unreachable') }, 'users--lb', 'cut'), 'db-replica--backup', 'cut')
       return { infra, cutZones: ['dc-a'] }
     }),
-    step('Les utilisateurs n\'obtiennent que des erreurs ; l\'alerte tombe.', T.alert, { kind: 'alert', label: 'Alerte' }, () => ({})),
+    step('Les utilisateurs n\'ont que des erreurs ; l\'alerte tombe.', T.alert, { kind: 'alert', label: 'Alerte' }, () => ({})),
     step('Grâce aux images et à l\'automatisation, la production renaît dans B.', T.rebuild, { kind: 'action', label: 'Reconstruction' }, (s) => {
       let infra: InfraState = { ...s.infra, machines: [...s.infra.machines, ...datacenterMachines('b').map(m => ({ ...m, status: 'provisioning' as const }))] }
       for (const l of datacenterLinks('b'))
         infra = addLink(infra, l)
       return { infra }
     }),
-    step(`La base est restaurée depuis la sauvegarde de ${timeOfDay(T.lastBackup)} : tout ce qui a été écrit depuis est perdu.`, T.restored, { kind: 'action', label: 'Restauration' }, (s) => {
+    step(`Base restaurée depuis la sauvegarde de ${formatTimeOfDay(T.lastBackup)} : ${formatDuration(T.cut - T.lastBackup, 'minutes')} de données perdues.`, T.restored, { kind: 'action', label: 'Restauration' }, (s) => {
       const infra = addLink({ ...s.infra, machines: setStatus(s.infra.machines, 'dc-b', 'healthy') }, { id: 'backup--db-primary-b', from: 'backup', to: 'db-primary-b', status: 'up' })
       return { infra, lostData: { from: s.lastBackupAt, to: T.cut } }
     }),
-    step('Le DNS pointe vers B, mais les caches gardent encore l\'ancienne adresse.', T.dns, { kind: 'action', label: 'DNS → B' }, s => ({
+    step('Le DNS pointe vers B, mais les résolveurs gardent l\'ancienne adresse en mémoire.', T.dns, { kind: 'action', label: 'DNS → B' }, s => ({
       dnsTarget: 'dc-b',
       infra: addLink(s.infra, { id: 'users--lb-b', from: 'users', to: 'lb-b', status: 'idle' }),
     })),
-    step('Les caches expirent : les utilisateurs reviennent, servis par B.', T.back, { kind: 'recovered', label: 'Service rétabli' }, s => ({
+    step(`Les résolveurs oublient l'ancienne adresse : ${formatDuration(T.back - T.cut, 'minutes')} de coupure, objectif ≤ ${formatDuration(OBJECTIVES.rto, 'minutes')}.`, T.back, { kind: 'recovered', label: 'Service rétabli' }, s => ({
       usersReach: 'dc-b',
       infra: updateLink(s.infra, 'users--lb-b', 'up'),
     })),

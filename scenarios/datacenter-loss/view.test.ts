@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { allStates, stepCount } from '../scenario'
 import { datacenterLoss, datacenterOf } from './index'
-import { datacenterLossView } from './view'
+import { shownScale } from '../recovery'
+import { DISASTER_LAYOUT, datacenterLossView } from './view'
 
 const states = allStates(datacenterLoss)
 const views = states.map(datacenterLossView)
@@ -26,22 +27,29 @@ describe('datacenter loss view', () => {
 
   it('badges where DNS points, whether requests succeed, and A cut off', () => {
     const text = (k: number) => views[k].badges.map(b => `${b.id}:${b.text}:${b.tone}`)
-    expect(text(0)).toEqual(['dns:→ A:ok', 'requests:Servis:ok'])
-    expect(text(cutAt)).toEqual(['dns:→ A:crit', 'requests:Erreurs:crit', 'cut:A injoignable:crit'])
-    expect(text(last)).toEqual(['dns:→ B:ok', 'requests:Servis:ok', 'cut:A injoignable:crit'])
+    expect(text(0)).toEqual(['dns:DNS → A:ok', 'requests:Servis:ok'])
+    expect(text(cutAt)).toEqual(['dns:DNS → A:crit', 'requests:Erreurs:crit', 'cut:A injoignable:crit'])
+    expect(text(last)).toEqual(['dns:DNS → B:ok', 'requests:Servis:ok', 'cut:A injoignable:crit'])
   })
 
-  it('spans the cut while it lasts, then the data lost and the time to return', () => {
-    expect(views[0].timeline.spans).toEqual([])
-    expect(views[cutAt].timeline.spans.map(s => s.label)).toEqual(['Coupure en cours'])
-    expect(views[last].timeline.spans.map(s => s.label)).toEqual(['Données perdues (RPO) : 2 h 30', 'Coupure (RTO) : 50 min'])
-    expect(views[last].timeline.spans[0].lost).toBe(true)
-    expect(views[last].timeline.timeOfDay).toBe(true)
+  it('says the cut while it lasts, then what was lost and taken, each beside its objective, from the step that knows it', () => {
+    const said = (k: number) => views[k].figures.map(f => [f.figure, f.objective].filter(Boolean).join(' · '))
+    expect(said(0)).toEqual([])
+    expect(said(cutAt)).toEqual(['Coupure en cours'])
+    const restored = states.findIndex(s => s.lostData !== null)
+    expect(said(restored - 1)).toEqual(['Coupure en cours'])
+    expect(said(restored)).toEqual(['Données perdues : 2 h 30 · objectif (RPO) ≤ 4 h', 'Coupure en cours'])
+    expect(said(last)).toEqual(['Données perdues : 2 h 30 · objectif (RPO) ≤ 4 h', 'Coupure : 50 min · objectif (RTO) ≤ 1 h'])
   })
 
-  it('exposes where DNS and users go, and RPO and RTO once known', () => {
-    expect(views[0].attributes).toEqual({ 'data-dns-target': 'dc-a', 'data-users-reach': 'dc-a', 'data-requests': 'ok', 'data-cut-zones': '', 'data-rpo': '', 'data-rto': '' })
-    expect(views[last].attributes).toMatchObject({ 'data-dns-target': 'dc-b', 'data-requests': 'ok', 'data-rpo': '150', 'data-rto': '50' })
+  it('exposes where DNS and users go, what was lost and taken once known, and the objectives', () => {
+    expect(views[0].attributes).toEqual({ 'data-dns-target': 'dc-a', 'data-users-reach': 'dc-a', 'data-requests': 'ok', 'data-cut-zones': '', 'data-lost': '', 'data-downtime': '', 'data-rpo-objective': '240', 'data-rto-objective': '60' })
+    expect(views[last].attributes).toMatchObject({ 'data-dns-target': 'dc-b', 'data-requests': 'ok', 'data-lost': '150', 'data-downtime': '50' })
+  })
+
+  it('draws the machines without version pills, and its own labels at a readable size', () => {
+    expect(views[last].infra.machines.some(m => m.version !== undefined)).toBe(false)
+    expect(DISASTER_LAYOUT.text.label * shownScale(DISASTER_LAYOUT.shown)).toBeGreaterThanOrEqual(14)
   })
 
   it('describes both datacenters and where requests go', () => {

@@ -2,7 +2,7 @@ import type { InfraState, Machine, MachineStatus, Role } from '../infra'
 import type { TimelineEvent } from '../recovery'
 import type { Scenario, Step } from '../scenario'
 import { addLink, addMachine, machine, rotates, serving, updateLink, updateMachine } from '../infra'
-import { firstEvent, formatClock, timedStep } from '../recovery'
+import { firstEvent, timedStep } from '../recovery'
 import { restaurantLocator, SPARE_SLOTS } from '../topology'
 
 /** Google SRE's four golden signals, as the small monitoring panel shows them. */
@@ -222,24 +222,31 @@ function replacementFor(infra: InfraState, f: Failure): Machine {
   return { id: `${f.role}-${count}`, role: f.role, label: `${base} ${count}`, x: slot.x, y: slot.y, status: 'provisioning' }
 }
 
-/** The article's automatic repair of one sick machine, one click per phase. */
+/** Grammatical gender of a role's machines in French ("la BDD", "le back end"), for agreement in captions. */
+const FEMININE: readonly Role[] = ['db-primary', 'db-replica']
+
+/**
+ * The article's automatic repair of one sick machine, one click per phase; the four repair
+ * phases are numbered in the captions, so the talk can name them once, on this demo.
+ */
 export function healingSteps(infra: InfraState, failedId: string, t: RepairTimings): Step<RecoveryState>[] {
   const f = failureOf(infra, failedId)
   const fresh = replacementFor(infra, f)
   const inRotation = rotates(f.role)
-  const detect = formatClock(t.alert)
+  const peers = infra.machines.filter(m => m.role === f.role).length
+  const left = Math.round(((peers - 1) / peers) * 100)
   return [
     steps.fallSick(f, 0, inRotation
-      ? `${f.label} tombe malade : la latence et les erreurs grimpent.`
+      ? `${f.label} tombe malade : latence et erreurs grimpent.`
       : `${f.label} tombe en panne.`),
-    steps.raiseAlert(t.alert, inRotation ? `${f.label}, erreurs > 5 %` : `${f.label} muette`, `L'alerte se déclenche après ${detect}.`),
+    steps.raiseAlert(t.alert, inRotation ? `${f.label}, erreurs > 5 %` : `${f.label} muette`, `L'alerte se déclenche après ${t.alert} s.`),
     ...(inRotation
-      ? [steps.outOfRotation(f, t.outOfRotation, `Le répartiteur ne lui envoie plus rien : le service tient, en mode dégradé.`)]
+      ? [steps.outOfRotation(f, t.outOfRotation, `Le répartiteur ne lui envoie plus rien : mode dégradé, ${left} % de capacité.`)]
       : []),
-    steps.setAside(f, t.setAside, `On écarte ${f.label}, gardée pour analyse.`),
-    steps.startFresh(f, fresh, t.startFresh, `Une machine neuve démarre depuis l'image.`),
-    steps.wireIn(f, fresh, t.wireIn, inRotation ? `On la câble au réseau et au répartiteur.` : `On la câble au réseau.`),
-    steps.passChecks(fresh, t.passChecks, 'Les vérifications passent : retour au nominal.'),
+    steps.setAside(f, t.setAside, `Réparation 1 : on écarte ${f.label}, ${FEMININE.includes(f.role) ? 'gardée' : 'gardé'} pour comprendre la panne.`),
+    steps.startFresh(f, fresh, t.startFresh, 'Réparation 2 : une machine neuve démarre depuis l\'image.'),
+    steps.wireIn(f, fresh, t.wireIn, inRotation ? 'Réparation 3 : on la branche au réseau et au répartiteur.' : 'Réparation 3 : on la branche au réseau.'),
+    steps.passChecks(fresh, t.passChecks, 'Réparation 4 : les vérifications passent, retour à la normale.'),
   ]
 }
 
@@ -251,7 +258,7 @@ const SCRIPTED_TIMINGS: RepairTimings = { alert: 40, outOfRotation: 50, setAside
 export const selfHealing: Scenario<RecoveryState> = {
   id: 'self-healing',
   title: 'Auto-réparation du service de recherche de restaurants',
-  intro: 'Tout va bien : deux back ends se partagent les requêtes.',
+  intro: 'Tout va bien : deux back ends se partagent les recherches de restaurants.',
   initial: initialRecoveryState(),
   steps: healingSteps(restaurantLocator(), SCRIPTED_FAILURE, SCRIPTED_TIMINGS),
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { badgeWidth } from '../drawing'
+import { badgeBox, shownScale } from '../recovery'
 import { allStates, stateAt, stepCount } from '../scenario'
 import { selfHealing } from './index'
 import { RECOVERY_LAYOUT, selfHealingView, signalTiles } from './view'
@@ -11,23 +11,24 @@ const alertAt = states.findIndex(s => s.alert !== null)
 
 describe('self-healing view', () => {
   it('shows the service mode with its capacity, and the alert beside it while it fires', () => {
-    expect(views[0].badges.map(b => `${b.id}:${b.tone}:${b.text}`)).toEqual(['mode:ok:Nominal · 2/2 back ends · 100 %'])
+    expect(views[0].badges.map(b => `${b.id}:${b.tone}:${b.text}`)).toEqual(['mode:ok:Nominal · 100 %'])
+    expect(views[3].badges.find(b => b.id === 'mode')!.text).toBe('Mode dégradé · 50 %')
     const firing = views[alertAt].badges
     expect(firing.map(b => b.id)).toEqual(['mode', 'alert'])
     const [mode, alert] = firing
     expect(alert.tone).toBe('crit')
-    expect(alert.x).toBe(mode.x - badgeWidth(mode.text, true) - RECOVERY_LAYOUT.badges.gap)
+    expect(alert.x).toBe(mode.x - badgeBox(mode.text, RECOVERY_LAYOUT.text.label, true).width - RECOVERY_LAYOUT.badges.gap)
     expect(views[last].badges.map(b => b.id)).toEqual(['mode'])
   })
 
   it('adds the chaos badge, with its seed, only in chaos mode', () => {
     expect(views[0].badges.some(b => b.id === 'chaos')).toBe(false)
-    expect(selfHealingView(states[0], 3).badges[0]).toMatchObject({ id: 'chaos', text: 'Mode chaos · graine 3' })
+    expect(selfHealingView(states[0], 3).badges[0]).toMatchObject({ id: 'chaos', text: 'Chaos · graine 3' })
   })
 
   it('turns each golden signal into a tile at its alerting level', () => {
     const sick = signalTiles(states[1].signals)
-    expect(sick.map(t => t.id)).toEqual(['traffic', 'errors', 'latency', 'saturation'])
+    expect(sick.map(t => `${t.id}:${t.label}`)).toEqual(['latency:Latence', 'traffic:Trafic', 'errors:Erreurs', 'saturation:Saturation'])
     expect(sick.find(t => t.id === 'errors')!.level).toBe('crit')
     expect(signalTiles({ traffic: 900, errors: 100, latency: null, saturation: 0 }).find(t => t.id === 'latency'))
       .toMatchObject({ text: '—', value: null, fill: 1, level: 'crit' })
@@ -35,16 +36,23 @@ describe('self-healing view', () => {
       expect(t.fill).toBeGreaterThan(0)
   })
 
-  it('spans detection from the incident to the alert, and repair once it is over', () => {
-    expect(views[alertAt - 1].timeline.spans).toEqual([])
-    expect(views[alertAt].timeline.spans.map(s => s.label)).toEqual(['Détection 0:40'])
-    expect(views[last].timeline.spans.map(s => s.label)).toEqual(['Détection 0:40', 'Réparation 2:35'])
-    expect(views[last].timeline.to).toBeGreaterThan(states[last].at)
+  it('adds the time to detect once the alert fires, and the time to repair once it is over', () => {
+    const said = (k: number) => views[k].durations.map(t => `${t.id}:${t.label} ${t.text}`)
+    expect(said(alertAt - 1)).toEqual([])
+    expect(said(alertAt)).toEqual(['detect:Détection 40 s'])
+    expect(said(last - 1)).toEqual(['detect:Détection 40 s'])
+    expect(said(last)).toEqual(['detect:Détection 40 s', 'repair:Réparation 2 min 35'])
+    expect(views[last].durations.every(t => t.fill === undefined)).toBe(true)
   })
 
   it('exposes mode, capacity and times on the frame', () => {
     expect(views[last].attributes).toMatchObject({ 'data-service-mode': 'nominal', 'data-capacity': '100', 'data-ttd': '40', 'data-ttr': '155', 'data-spof': '' })
     expect(views[alertAt].attributes).toMatchObject({ 'data-alert': 'firing', 'data-ttr': '' })
+  })
+
+  it('draws the machines without version pills, and its own labels at a readable size', () => {
+    expect(views[last].infra.machines.some(m => m.version !== undefined)).toBe(false)
+    expect(RECOVERY_LAYOUT.text.label * shownScale(RECOVERY_LAYOUT.shown)).toBeGreaterThanOrEqual(14)
   })
 
   it('describes the mode, the alert and every machine', () => {

@@ -1,48 +1,46 @@
-import type { Badge, Gauge, Timeline, TimelineSpan, TrafficLane } from '../drawing'
-import type { Role } from '../infra'
-import type { Capacity, GoldenSignals, RecoveryState, ServiceMode } from './index'
-import { badgeWidth } from '../drawing'
+import type { Badge, TrafficLane } from '../drawing'
+import type { InfraState } from '../infra'
+import type { Shown, Tile } from '../recovery'
+import type { GoldenSignals, RecoveryState, ServiceMode } from './index'
 import { STATUS_LABEL_FR } from '../infra'
-import { firstEvent, formatClock } from '../recovery'
+import { badgeBox, formatDuration, readableSize, withoutVersions } from '../recovery'
 import { VIEW_BOX } from '../topology'
 import { trafficLanes } from '../traffic'
 import { capacity, serviceMode, signalLevel, timeToDetect, timeToRepair } from './index'
 
+const COLUMN = { x: VIEW_BOX.width + 4, width: 112 }
+
+/**
+ * The diagram with a monitoring column on its right, shown as wide as the slide allows (the figure
+ * reaches 16 px from the slide's edges) and as tall as headline, caption and legend leave: 0.875 px
+ * a unit, so the shared 16-unit labels read as 14 px.
+ */
+const SHOWN: Shown = { viewBox: { width: COLUMN.x + COLUMN.width + 4, height: VIEW_BOX.height }, max: { width: 948, height: 350 } }
+
 export const RECOVERY_LAYOUT = {
-  /** The diagram, then a band for the signals and the timeline. */
-  height: VIEW_BOX.height + 92,
+  shown: SHOWN,
+  /** Every label this demo adds is drawn at least this big (drawing units), so it reads as 14 px on the slide. */
+  text: { label: readableSize(SHOWN) + 1, value: readableSize(SHOWN) + 4 },
   /** Badges line up from this right edge, leftwards. */
-  badges: { right: 944, y: 14, gap: 8 },
-  chaosBadge: { x: 12, y: 358 },
-  signals: { x: 8, y: VIEW_BOX.height + 12 },
-  timeline: { x: 492, y: VIEW_BOX.height + 12, width: 460 },
-  /** The timeline shows at least this many seconds, and always a little past now. */
-  timelineSpan: { min: 240, ahead: 20 },
+  badges: { right: VIEW_BOX.width - 10, y: 12, gap: 10 },
+  chaosBadge: { x: 12, y: 356 },
+  /** The four golden signals, then the time to detect and the time to repair, in one column. */
+  signals: { x: COLUMN.x, y: 8, width: COLUMN.width, height: 56, gap: 6 },
+  durations: { x: COLUMN.x, y: 8 + 4 * (56 + 6) + 14, width: COLUMN.width, height: 56, gap: 6 },
 } as const
 
 const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degraded: 'Mode dégradé', down: 'Service coupé' }
 
 const MODE_TONE: Record<ServiceMode, Badge['tone']> = { nominal: 'ok', degraded: 'warn', down: 'crit' }
 
-const ROLE_LABEL_FR: Record<Role, [singular: string, plural: string]> = {
-  'lb': ['répartiteur', 'répartiteurs'],
-  'front': ['front', 'fronts'],
-  'back': ['back end', 'back ends'],
-  'db-primary': ['BDD primaire', 'BDD primaires'],
-  'db-replica': ['réplique', 'répliques'],
-  'server': ['serveur', 'serveurs'],
-}
-
-/** "1/2 back ends · 50 %": the remaining capacity, as the slide shows it. */
-function capacityLabel(c: Capacity): string {
-  return `${c.up}/${c.total} ${ROLE_LABEL_FR[c.role][c.total > 1 ? 1 : 0]} · ${c.percent} %`
-}
-
 export interface RecoveryView {
+  /** The diagram as drawn: the state's machines without their version pill, which this story does not need. */
+  infra: InfraState
   lanes: TrafficLane[]
   badges: Badge[]
-  signals: Gauge[]
-  timeline: Timeline
+  signals: Tile[]
+  /** The time to detect from the alert on, the time to repair once it is over. */
+  durations: Tile[]
   /** What the frame exposes on the DOM for tests and tools. */
   attributes: Record<string, string>
   description: string
@@ -50,12 +48,15 @@ export interface RecoveryView {
 
 const number = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 })
 
-/** The four golden signals as tiles; each gauge is full at the value where the panel's scale ends. */
-export function signalTiles(s: GoldenSignals): Gauge[] {
+/**
+ * The four golden signals (Google SRE book order) as tiles of one word and one value; each gauge
+ * is full at the value where the panel's scale ends.
+ */
+export function signalTiles(s: GoldenSignals): Tile[] {
   return ([
-    ['traffic', 'Trafic', `${number.format(s.traffic)} req/s`, s.traffic / 1500],
-    ['errors', 'Erreurs', `${number.format(s.errors)} %`, s.errors / 20],
     ['latency', 'Latence', s.latency === null ? '—' : `${number.format(s.latency)} ms`, (s.latency ?? 1500) / 1500],
+    ['traffic', 'Trafic', `${number.format(s.traffic)}/s`, s.traffic / 1500],
+    ['errors', 'Erreurs', `${number.format(s.errors)} %`, s.errors / 20],
     ['saturation', 'Saturation', `${number.format(s.saturation)} %`, s.saturation / 100],
   ] as const).map(([id, label, text, fill]) => ({
     id,
@@ -67,53 +68,46 @@ export function signalTiles(s: GoldenSignals): Gauge[] {
   }))
 }
 
-function spans(state: RecoveryState): TimelineSpan[] {
-  const incident = firstEvent(state, 'incident')
-  const alert = firstEvent(state, 'alert')
+function durationTiles(state: RecoveryState): Tile[] {
   const ttd = timeToDetect(state)
   const ttr = timeToRepair(state)
-  const out: TimelineSpan[] = []
-  if (incident && alert && ttd !== null)
-    out.push({ id: 'detect', from: incident.at, to: alert.at, label: `Détection ${formatClock(ttd)}`, tone: 'warn' })
-  if (alert && ttr !== null)
-    out.push({ id: 'repair', from: alert.at, to: alert.at + ttr, label: `Réparation ${formatClock(ttr)}`, tone: 'info' })
+  const out: Tile[] = []
+  if (ttd !== null)
+    out.push({ id: 'detect', label: 'Détection', text: formatDuration(ttd, 'seconds'), value: ttd, level: 'warn' })
+  if (ttr !== null)
+    out.push({ id: 'repair', label: 'Réparation', text: formatDuration(ttr, 'seconds'), value: ttr, level: 'ok' })
   return out
 }
 
 function describeRecovery(state: RecoveryState): string {
   const machines = state.infra.machines.map(m => `${m.label} ${STATUS_LABEL_FR[m.status]}`).join(', ')
   const c = capacity(state.infra)
-  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, ${capacityLabel(c)}. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
+  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, capacité ${c.percent} %. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
 }
 
 /**
  * What the self-healing demo draws at this state (scripted or in chaos mode, whose seed it
- * shows): traffic, the service mode and alert badges, the golden signals and the timeline.
+ * shows): traffic, the service mode and alert badges, the golden signals and the times to detect and repair.
  */
 export function selfHealingView(state: RecoveryState, chaosSeed: number | null = null): RecoveryView {
-  const { badges: row, chaosBadge, timelineSpan } = RECOVERY_LAYOUT
+  const { badges: row, chaosBadge, text } = RECOVERY_LAYOUT
   const mode = serviceMode(state.infra)
   const cap = capacity(state.infra)
-  const modeText = `${MODE_LABEL_FR[mode]} · ${capacityLabel(cap)}`
+  const modeText = `${MODE_LABEL_FR[mode]} · ${cap.percent} %`
   const badges: Badge[] = []
   if (chaosSeed !== null)
-    badges.push({ id: 'chaos', ...chaosBadge, text: `Mode chaos · graine ${chaosSeed}`, tone: 'info', icon: 'chaos' })
+    badges.push({ id: 'chaos', ...chaosBadge, text: `Chaos · graine ${chaosSeed}`, tone: 'info', icon: 'chaos' })
   badges.push({ id: 'mode', x: row.right, y: row.y, align: 'end', text: modeText, tone: MODE_TONE[mode], icon: 'gauge' })
   if (state.alert)
-    badges.push({ id: 'alert', x: row.right - badgeWidth(modeText, true) - row.gap, y: row.y, align: 'end', text: `Alerte · ${state.alert}`, tone: 'crit', icon: 'alert' })
+    badges.push({ id: 'alert', x: row.right - badgeBox(modeText, text.label, true).width - row.gap, y: row.y, align: 'end', text: `Alerte · ${state.alert}`, tone: 'crit', icon: 'alert' })
   const ttd = timeToDetect(state)
   const ttr = timeToRepair(state)
   return {
+    infra: withoutVersions(state.infra),
     lanes: trafficLanes(state.infra),
     badges,
     signals: signalTiles(state.signals),
-    timeline: {
-      from: 0,
-      to: Math.max(timelineSpan.min, state.at + timelineSpan.ahead),
-      now: state.at,
-      events: state.events,
-      spans: spans(state),
-    },
+    durations: durationTiles(state),
     attributes: {
       'data-alert': state.alert ? 'firing' : 'none',
       'data-service-mode': mode,

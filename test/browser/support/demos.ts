@@ -6,7 +6,7 @@ import type { Scenario } from '../../../scenarios/scenario'
 import type { RecoveryState } from '../../../scenarios/self-healing'
 import { expect } from '@playwright/test'
 import { DEMO_SCENARIOS } from '../../../scenarios/demos'
-import { datacenterLoss, requestsSucceed, rpo, rto } from '../../../scenarios/datacenter-loss'
+import { dataLost, datacenterLoss, downtime, requestsSucceed } from '../../../scenarios/datacenter-loss'
 import { imagePipeline, STAGES } from '../../../scenarios/image-pipeline'
 import { rollingDeploy } from '../../../scenarios/rolling-deploy'
 import { rollingDeployView } from '../../../scenarios/rolling-deploy/view'
@@ -137,8 +137,8 @@ const STATE_PROBES: Partial<Record<DemoId, (k: number) => Probes>> = {
     return {
       '@data-dns-target': s.dnsTarget,
       '@data-requests': requestsSucceed(s) ? 'ok' : 'error',
-      '@data-rpo': String(rpo(s) ?? ''),
-      '@data-rto': String(rto(s) ?? ''),
+      '@data-lost': String(dataLost(s) ?? ''),
+      '@data-downtime': String(downtime(s) ?? ''),
       ...machineProbes(s.infra.machines),
       ...Object.fromEntries(s.infra.links.map(l => [`[data-link="${l.id}"]@data-link-status`, l.status])),
       ...Object.fromEntries(s.infra.zones.map(z => [`[data-zone="${z.id}"]@data-zone-status`, (s.cutZones as readonly string[]).includes(z.id) ? 'cut' : 'up'])),
