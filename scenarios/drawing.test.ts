@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BADGE, badgeWidth, textWidth } from './drawing'
+import { textWidth } from './drawing'
 
 describe('text width estimate', () => {
   it('grows with the text and the font size', () => {
@@ -8,8 +8,4 @@ describe('text width estimate', () => {
     expect(textWidth('abcd', 24)).toBeCloseTo(2 * textWidth('abcd', 12))
   })
 
-  it('makes room in a badge for its padding and its icon', () => {
-    expect(badgeWidth('Servis', false)).toBe(Math.round(textWidth('Servis', BADGE.fontSize) + BADGE.padding))
-    expect(badgeWidth('Servis', true) - badgeWidth('Servis', false)).toBe(BADGE.iconSpace)
-  })
 })
