@@ -7,5 +7,4 @@ describe('text width estimate', () => {
     expect(textWidth('abcd', 12)).toBeCloseTo(2 * textWidth('ab', 12))
     expect(textWidth('abcd', 24)).toBeCloseTo(2 * textWidth('abcd', 12))
   })
-
 })
