@@ -1,6 +1,8 @@
 // The one walk of the built deck: every slide and click step, as a speaker's clicker goes, with every
 // per-step check (console, requests, CSP, overflow, axe, text size, words, demo drawings) and the notes'
-// click markers; then deep links, a reload and unknown slides. Runs under "/" and under a sub-path.
+// click markers; then deep links to the steps it drew. Tagged @once: nothing in it depends on the base path.
+// The second test is what does, and runs under "/" and under the sub-path: every slide loaded cleanly,
+// a deep link to each demo's last step, a reload, unknown slides.
 // Each part asserts softly, so one run reports every problem of every part, with its slide and click;
 // WALK_REPORT=file.json also writes them there.
 import type { Page } from '@playwright/test'
@@ -11,6 +13,7 @@ import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { DEMO_SCENARIOS } from '../../scenarios/demos'
 import { stepCount } from '../../scenarios/scenario'
+import { loadTalk } from '../unit/talk-rules'
 import { checkedWalk, formatIssues, watchPage } from './support/checks'
 import { parseStep, settle } from './support/deck'
 import { demoFigure, demoScenario, drawingProblems, isDemo, readDemo } from './support/demos'
@@ -47,7 +50,7 @@ const GROUPS: [string, CheckName[]][] = [
   ['every demo draws its scenario\'s step, caption and state', ['demo']],
 ]
 
-test('the built deck: one walk of every slide and click step, deep links, reload, unknown slides', async ({ page }) => {
+test('@once the built deck: one walk of every slide and click step, checked at each, and deep links to them', async ({ page }) => {
   const walkStarted = Date.now()
   /** The walk's drawing of each demo step, by "demo/k", for the deep links to match. */
   const fingerprints = new Map<string, string[]>()
@@ -116,13 +119,54 @@ test('the built deck: one walk of every slide and click step, deep links, reload
     console.log(`checked ${sample.length} deep links in ${seconds(started)}`)
     expect.soft(wrong, wrong.join('\n')).toEqual([])
   })
+})
+
+test('under this base path: every slide loads cleanly, deep links, a reload and unknown slides', async ({ page }) => {
+  const watcher = await watchPage(page)
+  const slides = (await loadTalk('slides.md')).map(s => s.no)
+
+  await test.step('every slide, one after the other, with no console error and no failed or external request', async () => {
+    await page.goto('1')
+    const wrong: string[] = []
+    for (const no of slides) {
+      if (no > 1)
+        await page.keyboard.press('ArrowDown')
+      await expect.poll(() => parseStep(page.url()).slide).toBe(no)
+      await settle(page, no)
+      await expect.soft(page.locator(`#slide-content [data-slidev-no="${no}"]`), `slide ${no}`).toContainText(/\S/)
+      wrong.push(...watcher.take().map(f => `slide ${no}: ${f.check}: ${f.message}`))
+    }
+    expect.soft(wrong, wrong.join('\n')).toEqual([])
+  })
+
+  // Where each demo is, from the slides Slidev has mounted by now.
+  const demoAt = Object.fromEntries(await page.locator('#slide-content [data-demo]').evaluateAll(els => els.map(e =>
+    [(e as HTMLElement).dataset.demo!, Number(e.closest('[data-slidev-no]')!.getAttribute('data-slidev-no'))]))) as Record<string, number>
+
+  await test.step('a deep link /N?clicks=K to each demo\'s last step draws that step', async () => {
+    const wrong: string[] = []
+    for (const [demo, slide] of Object.entries(demoAt)) {
+      if (!isDemo(demo))
+        continue
+      const clicks = stepCount(demoScenario(demo))
+      await openAt(page, slide, clicks)
+      const shown = parseStep(page.url())
+      if (shown.slide !== slide || shown.clicks !== clicks)
+        wrong.push(`/${slide}?clicks=${clicks} shows slide ${shown.slide}, click ${shown.clicks}`)
+      wrong.push(...(await drawingProblems(demoFigure(page, slide, demo), demo, clicks)).problems)
+      wrong.push(...watcher.take().map(f => `/${slide}?clicks=${clicks}: ${f.check}: ${f.message}`))
+    }
+    expect.soft(Object.keys(demoAt).length, 'demos found').toBe(Object.keys(DEMO_SCENARIOS).length)
+    expect.soft(wrong, wrong.join('\n')).toEqual([])
+  })
 
   await test.step('a reload keeps the slide and its step', async () => {
-    const step = deepLinkSample(steps)[0] ?? steps.at(-1)!
-    await openAt(page, step.slide, step.clicks)
+    const [demo, slide] = Object.entries(demoAt)[0]
+    const clicks = stepCount(demoScenario(demo as DemoId))
+    await openAt(page, slide, clicks)
     await page.reload()
-    await settle(page, step.slide)
-    expect.soft(parseStep(page.url())).toEqual({ slide: step.slide, clicks: step.clicks })
+    await settle(page, slide)
+    expect.soft(parseStep(page.url())).toEqual({ slide, clicks })
   })
 
   await test.step('an unknown slide number or path gives a visible answer, not a blank page', async () => {

@@ -27,7 +27,7 @@ async function openReading(page: Page, hash = '') {
   // One at a time: a box scrolled past between two frames is never seen by the page's observer.
   for (let i = 0; i < NARRATIVE.length; i++) {
     await boxes.nth(i).scrollIntoViewIfNeeded()
-    await expect(boxes.nth(i).locator('.slidev-page')).toBeAttached()
+    await expect(boxes.nth(i).locator('.slidev-page')).toBeAttached({ timeout: 20_000 })
   }
   await page.waitForFunction(() => [...document.querySelectorAll('[data-reading-slide]')]
     .every(box => box.querySelector('.slidev-page') && !box.querySelector('.slidev-slide-loading')) && document.fonts.status === 'loaded')
