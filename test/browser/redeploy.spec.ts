@@ -1,6 +1,7 @@
 // After a redeploy, a returning viewer gets the new deck on their next visit, not the copy their
-// service worker kept. Builds the deck twice (A, then B with one word changed on the title slide) from a
-// copy of the project, serves A, visits, puts B in its place on the same address, and visits again.
+// service worker kept. A is the build under test ($DIST); B is built from a copy of the project, with the
+// same settings and one word changed on the title slide. Serves A, visits, puts B in its place on the
+// same address, and visits again.
 // Its own server, on a free port (the suite serves $DIST on $PORT and the sub-path build on $PORT + 1).
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
@@ -37,11 +38,10 @@ test('@once a returning viewer sees the redeployed deck on their next visit', as
   symlinkSync(resolve('node_modules'), join(SOURCE, 'node_modules'))
   const slides = join(SOURCE, 'slides.md')
   expect(readFileSync(slides, 'utf8')).toContain(BEFORE)
-  build(join(WORK, 'a'))
   writeFileSync(slides, readFileSync(slides, 'utf8').replace(BEFORE, AFTER))
   build(join(WORK, 'b'))
 
-  publish(join(WORK, 'a'))
+  publish(resolve(process.env.DIST ?? 'dist'))
   const base = process.env.BASE ?? '/'
   const server = await serveDist({ root: SITE, base, port: 0 })
   const context = await browser.newContext({ baseURL: server.url })
