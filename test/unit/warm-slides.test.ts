@@ -54,4 +54,9 @@ describe('styles/warm-slides.css', () => {
     expect(expected.length).toBeGreaterThan(0)
     expect(declarations(warm, new RegExp(`\\[data-warm="${name}"\\]`))).toEqual(expected)
   })
+  it.each(WARM_TRANSITIONS.filter(name => name.startsWith('slide-')))('lets %s animate only what its first frame changes', (name) => {
+    const changed = declarations(slidev, new RegExp(`^\\.${name}-enter-from$`)).map(d => d.split(':')[0])
+    const kept = warm.match(new RegExp(`\\.${name}-enter-active[^{]*\\{\\s*transition-property:\\s*([^;]+);`))?.[1].split(',').map(p => p.trim())
+    expect(kept).toEqual(changed)
+  })
 })
