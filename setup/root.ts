@@ -4,10 +4,12 @@ import { pwaCaching } from '@slidev/client/setup/pwa.ts'
 import { computed, watch, watchEffect } from 'vue'
 import { useRouter } from 'vue-router'
 import { useReadingOffer } from '../composables/reading/useReadingOffer'
+import { useSlideWarmup } from '../composables/useSlideWarmup'
 
 export default defineRootSetup(() => {
   const { isPrintMode, slides } = useNav()
   const router = useRouter()
+  useSlideWarmup()
 
   // Slidev marks only its /print page with `html.print`; a per-slide export (`?print=clicks`) and the
   // notes export (/presenter/print) render with screen media and no class. This marks every print
