@@ -2,14 +2,10 @@
 // test/fixtures/broken-deck, where slide N breaks exactly one rule, and must catch each break on its slide.
 // Tagged @fixture: it does not depend on the deck under test, so `npm test` runs it once, not per build.
 import type { CheckName } from './support/checks'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import type { ServedFixture } from './support/fixture'
 import { expect, test } from '@playwright/test'
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs'
-import { serveDist } from '../../scripts/serve.mjs'
 import { checkedWalk, formatIssues } from './support/checks'
+import { serveFixture } from './support/fixture'
 
 const FIXTURE = 'test/fixtures/broken-deck/slides.md'
 
@@ -28,19 +24,14 @@ const BROKEN: Record<number, CheckName> = {
 
 test.describe('@fixture the checks catch a broken deck', () => {
   test.setTimeout(180_000)
-  let dir: string
-  let server: { url: string, close: () => Promise<void> }
+  let server: ServedFixture
 
   test.beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'broken-deck-'))
-    const built = spawnSync('npx', ['slidev', 'build', FIXTURE, '--out', dir], { encoding: 'utf8' })
-    expect(built.status, `building ${FIXTURE} failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
-    server = await serveDist({ root: dir, base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
+    server = await serveFixture(FIXTURE)
   })
 
   test.afterAll(async () => {
     await server?.close()
-    rmSync(dir, { recursive: true, force: true })
   })
 
   test('each broken slide is caught by its check, on its slide, and the clean slide passes', async ({ browser }) => {

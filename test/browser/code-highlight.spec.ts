@@ -3,34 +3,23 @@
 // test/fixtures/code-deck with the same plugin and checks its code block is highlighted, in light and dark.
 // A feature the plugin does leave out must stop the build with a message naming it, not ship a dead feature.
 // Tagged @fixture: it does not depend on the deck under test, so `npm test` runs it once, not per build.
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import type { ServedFixture } from './support/fixture'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs'
-import { serveDist } from '../../scripts/serve.mjs'
+import { buildDeck, serveFixture } from './support/fixture'
 
 const FIXTURE = 'test/fixtures/code-deck'
 
-const build = (entry: string, out: string) =>
-  spawnSync('npx', ['slidev', 'build', join(FIXTURE, entry), '--out', out], { encoding: 'utf8' })
-
 test.describe('@fixture code blocks without Shiki in the client', () => {
   test.setTimeout(180_000)
-  let dir: string
-  let server: { url: string, close: () => Promise<void> }
+  let server: ServedFixture
 
   test.beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'code-deck-'))
-    const built = build('slides.md', join(dir, 'site'))
-    expect(built.status, `building ${FIXTURE} failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
-    server = await serveDist({ root: join(dir, 'site'), base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
+    server = await serveFixture(join(FIXTURE, 'slides.md'))
   })
 
   test.afterAll(async () => {
     await server?.close()
-    rmSync(dir, { recursive: true, force: true })
   })
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -54,7 +43,7 @@ test.describe('@fixture code blocks without Shiki in the client', () => {
   }
 
   test('a deck using a left-out feature does not build, and says why', () => {
-    const built = build('uses-v-mark.md', join(dir, 'v-mark'))
+    const built = buildDeck(join(FIXTURE, 'uses-v-mark.md'), join(server.dir, 'v-mark'))
     expect(built.status).not.toBe(0)
     expect(`${built.stdout}\n${built.stderr}`).toMatch(/uses-v-mark\.md\S* uses the v-mark directive \("v-mark"\), left out of the client by scripts\/lean-client\.mjs/)
   })
