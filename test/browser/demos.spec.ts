@@ -33,7 +33,7 @@ async function expectQuietPage(page: Page) {
 }
 
 test('@once going backwards with ArrowLeft redraws every earlier step of every demo', async ({ page }) => {
-  const slides = await demoSlides(page)
+  const slides = await demoSlides()
   await watchPage(page)
   for (const demo of DEMOS) {
     await page.goto(`${slides[demo]}?clicks=${total(demo)}`)
@@ -49,7 +49,7 @@ test('@once going backwards with ArrowLeft redraws every earlier step of every d
 })
 
 test('@once a deep link past a demo\'s last step draws the last step, and a reload keeps it', async ({ page }) => {
-  const slides = await demoSlides(page)
+  const slides = await demoSlides()
   const demo: DemoId = 'rolling-deploy'
   await page.goto(`${slides[demo]}?clicks=${total(demo) + 50}`)
   await expect.poll(() => parseStep(page.url()).clicks).toBe(total(demo))
@@ -59,7 +59,7 @@ test('@once a deep link past a demo\'s last step draws the last step, and a relo
 })
 
 test('@once a hundred key presses within a second end on the drawing of the step the URL names', async ({ page }) => {
-  const slides = await demoSlides(page)
+  const slides = await demoSlides()
   const demo: DemoId = 'rolling-deploy'
   const slide = slides[demo]
   await watchPage(page)
@@ -91,7 +91,7 @@ test('@once a hundred key presses within a second end on the drawing of the step
 })
 
 test('@once under prefers-reduced-motion, in print and in the dark theme, every demo draws its last step', async ({ page }) => {
-  const slides = await demoSlides(page)
+  const slides = await demoSlides()
   await page.emulateMedia({ reducedMotion: 'reduce' })
   for (const demo of DEMOS) {
     const slide = slides[demo]
@@ -122,7 +122,7 @@ test('@once under prefers-reduced-motion, in print and in the dark theme, every 
 })
 
 test('@once the rolling deploy shows requests flowing, and the colour legend', async ({ page }) => {
-  const slides = await demoSlides(page)
+  const slides = await demoSlides()
   const slide = slides['rolling-deploy']
   await page.goto(`${slide}?clicks=3`)
   await settle(page, slide)
@@ -143,7 +143,7 @@ test.describe('@once chaos mode on the self-healing slide', () => {
   }
 
   test('works with the mouse: break a machine, step the repair, go back to the script', async ({ page }) => {
-    const slide = (await demoSlides(page))['self-healing']
+    const slide = (await demoSlides())['self-healing']
     const figure = demoFigure(page, slide, 'self-healing')
     await watchPage(page)
     await page.goto(`${slide}?clicks=2`)
@@ -179,7 +179,7 @@ test.describe('@once chaos mode on the self-healing slide', () => {
   })
 
   test('works with the keyboard, and the clicker returns to the script', async ({ page }) => {
-    const slide = (await demoSlides(page))['self-healing']
+    const slide = (await demoSlides())['self-healing']
     const figure = demoFigure(page, slide, 'self-healing')
     await watchPage(page)
     await page.goto(`${slide}?clicks=0`)
@@ -229,7 +229,7 @@ test.describe('@once chaos mode on the self-healing slide', () => {
 test('@once the presenter view: notes with the current click highlighted, the next step previewed, a running timer', async ({ page }) => {
   const password = process.env.PRESENTER_PASSWORD
   expect(password, 'run with PRESENTER_PASSWORD, and a build made with it (scripts/test.mjs does both)').toBeTruthy()
-  const slides = await demoSlides(page)
+  const slides = await demoSlides()
   await watchPage(page)
   const presenter = (slide: number, clicks: number) => page.goto(`presenter/${slide}?clicks=${clicks}&password=${encodeURIComponent(password!)}`)
 

@@ -4,28 +4,13 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_SCENARIOS } from '../../scenarios/demos'
 import { stepCount } from '../../scenarios/scenario'
 import { countClickMarkers, declaredClicks, loadTalk } from '../../scripts/talk-timing.mjs'
+import { demoOf } from './talk-rules'
 
 /**
  * The speaker never scrolls: every slide with clicks declares them (`clicks:`), its notes hold one
  * `[click]` marker per click step (Slidev highlights the current one in the presenter view), and a
  * demo slide declares exactly its scenario's steps.
  */
-
-/** The demo a slide shows, from the demo component it uses; null for any other slide. */
-function demoOf(content: string): string | null {
-  if (/<ArchitectureDiagram\b[^>]*scenario="review"/.test(content))
-    return 'architecture-review'
-  const components: Record<string, string> = {
-    ArchitectureDiagram: 'architecture',
-    SnowflakeDrift: 'snowflake-drift',
-    ImagePipeline: 'image-pipeline',
-    RollingDeploy: 'rolling-deploy',
-    SelfHealing: 'self-healing',
-    DatacenterLoss: 'datacenter-loss',
-  }
-  const found = Object.keys(components).find(name => new RegExp(`<${name}\\b`).test(content))
-  return found ? components[found] : null
-}
 
 /** `v-click` written in the slide's own markdown (a component's own clicks are not visible here). */
 function inlineClicks(content: string): number {

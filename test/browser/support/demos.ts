@@ -13,6 +13,7 @@ import { rollingDeployView } from '../../../scenarios/rolling-deploy/view'
 import { captionAt, stateAt, stepCount } from '../../../scenarios/scenario'
 import { capacity, selfHealing, serviceMode } from '../../../scenarios/self-healing'
 import { differences, servers, snowflakeDrift } from '../../../scenarios/snowflake-drift'
+import { demoOf, loadTalk } from '../../unit/talk-rules'
 
 /**
  * Attribute probes on a demo's figure: "selector@attribute" → value ('' when absent; an empty
@@ -169,17 +170,11 @@ export async function drawingProblems(figure: Locator, demo: DemoId, k: number):
 }
 
 /**
- * The slide of every demo of DEMO_SCENARIOS, without walking: Slidev mounts every slide a few seconds
- * after the first, so one page load shows where each `[data-demo]` figure is. Fails with the missing ids.
+ * The slide of every demo of DEMO_SCENARIOS, from the deck's own parse (no page load). Fails with the
+ * missing ids. The walk checks, in the DOM, that each slide draws its demo.
  */
-export async function demoSlides(page: Page, timeout = 30_000): Promise<Record<DemoId, number>> {
-  await page.goto('1')
-  const ids = Object.keys(DEMO_SCENARIOS)
-  const found = () => page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('#slide-content [data-demo]')]
-    .map(e => [e.dataset.demo!, Number(e.closest('[data-slidev-no]')!.getAttribute('data-slidev-no'))])))
-  await expect.poll(async () => {
-    const slides = await found()
-    return ids.filter(id => !(id in slides))
-  }, { message: 'demos of DEMO_SCENARIOS not on any slide', timeout }).toEqual([])
-  return await found() as Record<DemoId, number>
+export async function demoSlides(): Promise<Record<DemoId, number>> {
+  const slides = Object.fromEntries((await loadTalk('slides.md')).flatMap(s => demoOf(s.content) ? [[demoOf(s.content)!, s.no]] : []))
+  expect(Object.keys(DEMO_SCENARIOS).filter(id => !(id in slides)), 'demos of DEMO_SCENARIOS on no slide of slides.md').toEqual([])
+  return slides as Record<DemoId, number>
 }
