@@ -15,7 +15,7 @@ import { DEMO_SCENARIOS } from '../../scenarios/demos'
 import { stepCount } from '../../scenarios/scenario'
 import { loadTalk } from '../unit/talk-rules'
 import { checkedWalk, formatIssues, watchPage } from './support/checks'
-import { parseStep, settle } from './support/deck'
+import { parseStep, settle, skipTransitions } from './support/deck'
 import { demoFigure, demoScenario, drawingProblems, isDemo, readDemo } from './support/demos'
 
 test.setTimeout(600_000)
@@ -127,6 +127,7 @@ test('under this base path: every slide loads cleanly, deep links, a reload and 
 
   await test.step('every slide, one after the other, with no console error and no failed or external request', async () => {
     await page.goto('1')
+    await skipTransitions(page)
     const wrong: string[] = []
     for (const no of slides) {
       if (no > 1)

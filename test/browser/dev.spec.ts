@@ -1,5 +1,6 @@
 // `npm run dev`, the README's first command: the dev server starts (without opening a browser), slide 1
 // and a demo step render with no console error and no request off the machine, and it stops cleanly.
+// Tagged @slidev-server: `npm test` runs it once, one at a time with the exports, which start Slidev too.
 import { spawn } from 'node:child_process'
 import { connect } from 'node:net'
 import { expect, test } from '@playwright/test'
@@ -15,7 +16,7 @@ const portOpen = (port: number) => new Promise<boolean>((resolve) => {
   socket.once('error', () => resolve(false))
 })
 
-test('@once npm run dev serves slide 1 and a demo step cleanly, then stops', async ({ browser }) => {
+test('@slidev-server npm run dev serves slide 1 and a demo step cleanly, then stops', async ({ browser }) => {
   test.setTimeout(300_000)
   expect(await portOpen(DEV_PORT), `port ${DEV_PORT} is already taken (set DEV_PORT)`).toBe(false)
   // Its own process group, so that stopping it stops Slidev too, not just npm.
@@ -29,11 +30,11 @@ test('@once npm run dev serves slide 1 and a demo step cleanly, then stops', asy
     const context = await browser.newContext({ baseURL: `http://127.0.0.1:${DEV_PORT}/` })
     const page = await context.newPage()
     const watcher = await watchPage(page)
-    // The dev server compiles each slide on its first request: finding every demo takes a while.
-    const slides = await demoSlides(page, 150_000)
+    // The first request compiles the client: on a cold cache that takes a while.
+    await page.goto('1', { timeout: 150_000 })
     await settle(page, 1)
     await expect(page.locator('.slidev-page-1 h1')).toBeVisible()
-    const [demo, slide] = Object.entries(slides)[0]
+    const [demo, slide] = Object.entries(await demoSlides())[0]
     await page.goto(`${slide}?clicks=1`)
     await settle(page, slide)
     await expect(demoFigure(page, slide, demo)).toHaveAttribute('data-step', '1')

@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { readNarrative } from '../../scripts/narrative-plugin.mjs'
 import { watchPage } from './support/checks'
-import { settle, skipTransitions } from './support/deck'
+import { parseStep, settle, skipTransitions } from './support/deck'
 import { firstWords } from './support/narrative'
 
 const PHONE = { width: 390, height: 844 }
@@ -155,12 +155,16 @@ test('@once each demo steps on the reading page through the states the slide vie
     const total = Number(/(\d+)\/(\d+)/.exec(await article.locator('.reading-stepper__count').innerText())![2])
     while (await prev.isEnabled())
       await prev.click()
+    // The slide view steps along with the clicker; deep links to each step are the walk's (deck.spec.ts).
+    await deck.goto(`${no}?clicks=0`)
+    await skipTransitions(deck)
     for (let clicks = 0; clicks <= total; clicks++) {
-      if (clicks > 0)
+      if (clicks > 0) {
         await next.click()
+        await deck.keyboard.press('ArrowRight')
+        await expect.poll(() => parseStep(deck.url())).toEqual({ slide: no, clicks })
+      }
       await expect(article.locator('.reading-stepper__count')).toHaveText(`Étape ${clicks}/${total}`)
-      await deck.goto(`${no}?clicks=${clicks}`)
-      await skipTransitions(deck)
       await settle(deck, no)
       const read = await fingerprint(page, figure)
       const shown = await fingerprint(deck, `#slide-content [data-slidev-no="${no}"] [data-demo]`)
