@@ -69,7 +69,12 @@ for (const line of written)
   console.log(`export: wrote ${line}`)
 process.exit(0)
 
-async function slidevExport(kind) {
+/**
+ * Runs `slidev export`. A PDF is then read back: a page that says "Loading slide..." was printed before
+ * its slide arrived (a cold dev server under load), so the export runs once more, on the now warm
+ * server cache, and fails with the page numbers if that happens again.
+ */
+async function slidevExport(kind, attempt = 1) {
   const output = {
     pdf: join(dir, `${NAME}.pdf`),
     png: join(dir, 'png'),
@@ -87,9 +92,16 @@ async function slidevExport(kind) {
     return [`${files.length} images: ${join(output, files[0])} … ${join(output, files.at(-1))}`]
   }
   if (kind === 'pdf') {
-    const { PDFDocument } = await import('pdf-lib')
-    const pages = (await PDFDocument.load(readFileSync(output))).getPageCount()
-    return [`${output} (${pages} pages)`]
+    const { pdfPages } = await import('./pdf-text.mjs')
+    const pages = await pdfPages(readFileSync(output))
+    const unloaded = pages.flatMap(({ text }, i) => /Loading slide/.test(text) ? [i + 1] : [])
+    if (unloaded.length && attempt === 1) {
+      console.warn(`export: ${unloaded.length} of ${pages.length} pages were printed before their slide loaded; exporting again.`)
+      return slidevExport(kind, attempt + 1)
+    }
+    if (unloaded.length)
+      throw new Error(`pages ${unloaded.join(', ')} of ${output} show "Loading slide..." twice in a row: their slides did not load in time.`)
+    return [`${output} (${pages.length} pages)`]
   }
   return [output]
 }

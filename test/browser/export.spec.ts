@@ -1,16 +1,14 @@
 // `npm run export` makes the PDF a reader of the talk gets: one page per click step of the deck (counted
-// by walking the built deck, not hard-coded), each page showing its step's slide. Tagged @export:
-// `npm test` runs it once, as its last stage.
+// by walking the built deck, not hard-coded), each page showing its step's slide. Tagged @slidev-server:
+// `npm test` runs it once, one at a time with the other tests that start a Slidev server.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
+import { compact, pdfPages } from '../../scripts/pdf-text.mjs'
 import { walkDeck } from './support/deck'
-import { pdfPageTexts } from './support/pdf'
 
-// Fonts map the apostrophe to U+02BC or U+2019 at will; spacing in a PDF is positioning, not characters.
-const compact = (text: string) => text.normalize('NFKC').replace(/[’ʼ‘`]/g, '\'').replace(/\s+/g, '').toLowerCase()
 
-test('@export the PDF has one page per click step, each showing its slide', async ({ page }) => {
+test('@slidev-server the PDF has one page per click step, each showing its slide', async ({ page }) => {
   test.setTimeout(20 * 60_000)
   const exported = spawnSync('node', ['scripts/export.mjs', 'pdf'], { encoding: 'utf8' })
   expect(exported.status, `npm run export failed:\n${exported.stdout}\n${exported.stderr}`).toBe(0)
@@ -22,7 +20,7 @@ test('@export the PDF has one page per click step, each showing its slide', asyn
     const heading = page.locator(`#slide-content [data-slidev-no="${slide}"]`).locator('h1, h2').first()
     headlines.push(await heading.count() ? (await heading.textContent() ?? '') : '')
   })
-  const pages = await pdfPageTexts(readFileSync(path!))
+  const pages = (await pdfPages(readFileSync(path!))).map(p => p.text)
   console.log(`${path}: ${pages.length} pages for ${steps.length} click steps`)
   expect(pages.length, 'PDF pages vs click steps of the deck').toBe(steps.length)
 

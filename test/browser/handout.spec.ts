@@ -1,30 +1,15 @@
 // `npm run export:handout` prints the reading page as the talk's handout: one A4 page per slide, each
-// with its slide's headline and its narrative, numbered, then the sources. Tagged @export: `npm test`
-// runs it with the other exports. The text is read with pdfjs-dist.
+// with its slide's headline and its narrative, numbered, then the sources. Tagged @slidev-server: `npm test`
+// runs it once, one at a time with the other tests that start a Slidev server.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { readNarrative } from '../../scripts/narrative-plugin.mjs'
+import { compact, pdfPages } from '../../scripts/pdf-text.mjs'
 import { firstWords } from './support/narrative'
 
 const A4 = { width: 595, height: 842 }
 
-/** Spacing in a PDF is positioning, not characters; fonts pick their own apostrophe. */
-const compact = (text: string) => text.normalize('NFKC').replace(/[’ʼ‘`]/g, '\'').replace(/\s+/g, '').toLowerCase()
-
-async function pdfPages(bytes: Uint8Array) {
-  const pdf = await getDocument({ data: bytes, disableFontFace: true, useSystemFonts: false }).promise
-  const pages: { text: string, width: number, height: number }[] = []
-  for (let i = 1; i <= pdf.numPages; i++) {
-    const page = await pdf.getPage(i)
-    const { width, height } = page.getViewport({ scale: 1 })
-    const content = await page.getTextContent()
-    pages.push({ text: content.items.map(item => 'str' in item ? item.str : '').join(' '), width, height })
-  }
-  await pdf.destroy()
-  return pages
-}
 
 /** What is wrong with the handout's pages, given the deck's slides in order. */
 function handoutProblems(pages: { text: string, width: number, height: number }[], slides: { no: number, title: string, html: string }[]) {
@@ -51,7 +36,7 @@ function handoutProblems(pages: { text: string, width: number, height: number }[
   return problems
 }
 
-test('@export the handout has one A4 page per slide, with its headline and narrative, numbered, then the sources', async () => {
+test('@slidev-server the handout has one A4 page per slide, with its headline and narrative, numbered, then the sources', async () => {
   test.setTimeout(10 * 60_000)
   const exported = spawnSync('node', ['scripts/export.mjs', 'handout'], { encoding: 'utf8' })
   expect(exported.status, `npm run export:handout failed:\n${exported.stdout}\n${exported.stderr}`).toBe(0)
@@ -59,7 +44,7 @@ test('@export the handout has one A4 page per slide, with its headline and narra
   expect(path).toBe('exports/mise-en-prod-handout.pdf')
 
   const { slides } = await readNarrative()
-  const pages = await pdfPages(new Uint8Array(readFileSync(path!)))
+  const pages = await pdfPages(readFileSync(path!))
   console.log(`${path}: ${pages.length} pages for ${slides.length} slides`)
   expect(handoutProblems(pages, slides)).toEqual([])
 
