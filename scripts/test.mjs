@@ -1,11 +1,16 @@
-// `npm test`: the whole suite, in order, stopping at the first failing stage:
-//   type check and unit tests → the two builds → both browser suites at once → export test.
+// `npm test`: the whole suite, in two stages, stopping at the first that fails:
+//   1. type check, unit tests and the two builds, side by side;
+//   2. the browser tests, in two lanes side by side: the suite under "/"; and the suite under the sub-path,
+//      then the tests that start a Slidev server of their own (dev server, PDF, handout), one at a time.
 // The two builds differ where a deploy differs: "/" with a test presenter password and no public address
 // (the build warns; the QR slide says so), "/mise-en-prod/" as a public build with an address. The suite
-// under "/" runs everything; under the sub-path, only what the base path can break (the walk with its
-// deep links, hosting files, offline, the QR code): tests tagged @once, @fixture or @export run once.
-// Settings (all optional): PORT (default 4173; PORT + 1 serves the sub-path build), DEV_PORT for the dev
-// server test, DIST and DIST_SUB (default dist, dist-sub), CHROMIUM_PATH. The closing line counts stages.
+// under "/" runs everything; under the sub-path, only what the base path can break (the base-path walk with
+// its deep links, hosting files, offline, the reading page, the QR code): tests tagged @once or @fixture run
+// once. Tests tagged @slidev-server run alone: two Slidev servers at once rewrite each other's dependency
+// cache (node_modules/.vite), and a page reloads mid-print.
+// Settings (all optional): PORT (default 4173; PORT + 1 serves the sub-path build, PORT + 2 the "/" build
+// again for the @slidev-server tests), DEV_PORT for the dev server test, DIST and DIST_SUB (default dist,
+// dist-sub), CHROMIUM_PATH. The closing line counts stages.
 import { spawn } from 'node:child_process'
 import { findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
 
@@ -28,17 +33,23 @@ const root = { BASE: '/', OUT: dist, DIST: dist, PORT: String(port), PRESENTER_P
 const sub = { BASE: SUB_BASE, OUT: distSub, DIST: distSub, PORT: String(port + 1), PRESENTER_PASSWORD: '', SITE_URL: SUB_SITE_URL }
 const playwright = (env, args) => ['npx', ['playwright', 'test', ...args], { CHROMIUM_PATH: chromium, ...env }]
 
-// Commands of one stage run side by side: the machine has two cores, and a walk mostly waits on the page.
+// A stage is lanes that run side by side (the machine has two cores, and a browser test mostly waits on
+// the page); a lane is commands that run one after the other, stopping at the first that fails.
 const stages = [
-  ['type check and unit tests', [['npx', ['vue-tsc', '--noEmit'], { LABEL: 'vue-tsc' }], ['npx', ['vitest', 'run'], { LABEL: 'vitest' }]]],
-  ['build', [['node', ['scripts/build.mjs'], root]]],
-  [`build under ${SUB_BASE}`, [['node', ['scripts/build.mjs'], sub]]],
-  // Four browsers in all: three for "/" (the walk beside the once-only tests), one for the sub-path's walk and its few tests.
-  [`browser suites under / and ${SUB_BASE}`, [
-    playwright({ ...root, PW_WORKERS: '3', LABEL: '/' }, ['--grep-invert', '@export']),
-    playwright({ ...sub, PW_WORKERS: '1', LABEL: SUB_BASE }, ['--grep-invert', '@export|@once|@fixture']),
+  ['type check, unit tests and builds', [
+    [['npx', ['vue-tsc', '--noEmit'], { LABEL: 'vue-tsc' }]],
+    [['npx', ['vitest', 'run'], { LABEL: 'vitest' }]],
+    [['node', ['scripts/build.mjs'], { ...root, LABEL: 'build /' }]],
+    [['node', ['scripts/build.mjs'], { ...sub, LABEL: `build ${SUB_BASE}` }]],
   ]],
-  ['export test', [playwright(root, ['--grep', '@export'])]],
+  // Four browsers at a time: three for "/" (the walk beside the once-only tests), one for the other lane.
+  [`browser tests under / and ${SUB_BASE}`, [
+    [playwright({ ...root, PW_WORKERS: '3', LABEL: 'browser /' }, ['--grep-invert', '@slidev-server'])],
+    [
+      playwright({ ...sub, PW_WORKERS: '1', LABEL: `browser ${SUB_BASE}` }, ['--grep-invert', '@slidev-server|@once|@fixture']),
+      playwright({ ...root, PORT: String(port + 2), PW_WORKERS: '1', LABEL: 'slidev servers, one at a time' }, ['--grep', '@slidev-server']),
+    ],
+  ]],
 ]
 
 /** Runs a command; with `label`, its output lines are prefixed with it (for runs side by side). */
@@ -62,15 +73,29 @@ function run([command, args, env = {}], label) {
   })
 }
 
+/** How long each labelled command took, for the summary. */
+const timings = []
+
+async function runLane(commands, labelled) {
+  for (const command of commands) {
+    const t0 = performance.now()
+    const code = await run(command, labelled ? command[2].LABEL : undefined)
+    timings.push({ label: command[2].LABEL, seconds: (performance.now() - t0) / 1000 })
+    if (code !== 0)
+      return code
+  }
+  return 0
+}
+
 const results = []
 const started = performance.now()
-for (const [name, commands] of stages) {
+for (const [name, lanes] of stages) {
   console.log(`\ntest: ── ${name} ──`)
   const t0 = performance.now()
-  const codes = await Promise.all(commands.map(c => run(c, commands.length > 1 ? c[2].LABEL : undefined)))
+  const codes = await Promise.all(lanes.map(lane => runLane(lane, lanes.length > 1)))
   const code = codes.find(c => c !== 0) ?? 0
   const seconds = (performance.now() - t0) / 1000
-  results.push({ name, ok: code === 0, seconds })
+  results.push({ name, ok: code === 0, seconds, commands: timings.splice(0) })
   console.log(`test: ${name} ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s`)
   if (code !== 0)
     break
@@ -79,8 +104,11 @@ for (const [name, commands] of stages) {
 const passed = results.filter(r => r.ok).length
 const failed = results.length - passed
 console.log('\ntest: stages')
-for (const r of results)
+for (const r of results) {
   console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.name}`)
+  for (const c of r.commands)
+    console.log(`        ${c.seconds.toFixed(1).padStart(6)} s    ${c.label}`)
+}
 for (const [name] of stages.slice(results.length))
   console.log(`  skip            ${name}`)
 console.log(`  total ${((performance.now() - started) / 1000).toFixed(1)} s; the line below counts these stages`)
