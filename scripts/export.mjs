@@ -92,9 +92,9 @@ async function slidevExport(kind, attempt = 1) {
     return [`${files.length} images: ${join(output, files[0])} … ${join(output, files.at(-1))}`]
   }
   if (kind === 'pdf') {
-    const { pdfPages } = await import('./pdf-text.mjs')
+    const { pagesStillLoading, pdfPages } = await import('./pdf-text.mjs')
     const pages = await pdfPages(readFileSync(output))
-    const unloaded = pages.flatMap(({ text }, i) => /Loading slide/.test(text) ? [i + 1] : [])
+    const unloaded = pagesStillLoading(pages)
     if (unloaded.length && attempt === 1) {
       console.warn(`export: ${unloaded.length} of ${pages.length} pages were printed before their slide loaded; exporting again.`)
       return slidevExport(kind, attempt + 1)
