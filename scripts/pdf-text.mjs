@@ -26,8 +26,11 @@ export async function pdfPages(data) {
 /** Text to compare with a PDF's: spacing in a PDF is positioning, not characters, and fonts pick their own apostrophe. */
 export const compact = text => text.normalize('NFKC').replace(/[’ʼ‘`]/g, '\'').replace(/\s+/g, '').toLowerCase()
 
+/** Whether a page's text shows Slidev's "Loading slide..." placeholder: it was printed before its slide arrived. */
+export const stillLoading = text => /Loading slide/.test(text)
+
 /**
- * The numbers (from 1) of the pages that show Slidev's "Loading slide..." placeholder: printed before their slide arrived.
+ * The numbers (from 1) of the pages printed before their slide arrived.
  * @param {{ text: string }[]} pages
  */
-export const pagesStillLoading = pages => pages.flatMap(({ text }, i) => /Loading slide/.test(text) ? [i + 1] : [])
+export const pagesStillLoading = pages => pages.flatMap(({ text }, i) => stillLoading(text) ? [i + 1] : [])

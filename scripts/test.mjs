@@ -73,18 +73,17 @@ function run([command, args, env = {}], label) {
   })
 }
 
-/** How long each labelled command took, for the summary. */
-const timings = []
-
+/** Runs a lane's commands in turn, up to the first that fails: its exit code, and how long each command took. */
 async function runLane(commands, labelled) {
+  const timings = []
   for (const command of commands) {
     const t0 = performance.now()
     const code = await run(command, labelled ? command[2].LABEL : undefined)
     timings.push({ label: command[2].LABEL, seconds: (performance.now() - t0) / 1000 })
     if (code !== 0)
-      return code
+      return { code, timings }
   }
-  return 0
+  return { code: 0, timings }
 }
 
 const results = []
@@ -92,10 +91,10 @@ const started = performance.now()
 for (const [name, lanes] of stages) {
   console.log(`\ntest: ── ${name} ──`)
   const t0 = performance.now()
-  const codes = await Promise.all(lanes.map(lane => runLane(lane, lanes.length > 1)))
-  const code = codes.find(c => c !== 0) ?? 0
+  const ran = await Promise.all(lanes.map(lane => runLane(lane, lanes.length > 1)))
+  const code = ran.map(r => r.code).find(c => c !== 0) ?? 0
   const seconds = (performance.now() - t0) / 1000
-  results.push({ name, ok: code === 0, seconds, commands: timings.splice(0) })
+  results.push({ name, ok: code === 0, seconds, commands: ran.flatMap(r => r.timings) })
   console.log(`test: ${name} ${code === 0 ? 'passed' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s`)
   if (code !== 0)
     break

@@ -137,12 +137,17 @@ test.describe('@once chaos mode on the self-healing slide', () => {
     }).toPass({ timeout: 5000 })
   }
 
-  test('works with the mouse: break a machine, step the repair, go back to the script', async ({ page }) => {
+  /** Opens the self-healing slide at click `clicks`, watched, once its scripted step is drawn. */
+  async function openSelfHealing(page: Page, clicks: number) {
     const slide = (await demoSlides())['self-healing']
-    const figure = demoFigure(page, slide, 'self-healing')
     await watchPage(page)
-    await page.goto(`${slide}?clicks=2`)
-    await expectDrawn(page, slide, 'self-healing', 2)
+    await page.goto(`${slide}?clicks=${clicks}`)
+    await expectDrawn(page, slide, 'self-healing', clicks)
+    return { slide, figure: demoFigure(page, slide, 'self-healing') }
+  }
+
+  test('works with the mouse: break a machine, step the repair, go back to the script', async ({ page }) => {
+    const { slide, figure } = await openSelfHealing(page, 2)
     await page.getByRole('button', { name: 'Mode chaos' }).click()
     await page.locator('[data-chaos-target="front-1"]').click()
     await expectChaos(page, slide, 'front-1', 1)
@@ -174,11 +179,7 @@ test.describe('@once chaos mode on the self-healing slide', () => {
   })
 
   test('works with the keyboard, and the clicker returns to the script', async ({ page }) => {
-    const slide = (await demoSlides())['self-healing']
-    const figure = demoFigure(page, slide, 'self-healing')
-    await watchPage(page)
-    await page.goto(`${slide}?clicks=0`)
-    await expectDrawn(page, slide, 'self-healing', 0)
+    const { slide, figure } = await openSelfHealing(page, 0)
     const toggle = page.getByRole('button', { name: 'Mode chaos' })
     await toggle.focus()
     await page.keyboard.press('Enter')

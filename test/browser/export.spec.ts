@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { readNarrative } from '../../scripts/narrative-plugin.mjs'
-import { compact, pdfPages } from '../../scripts/pdf-text.mjs'
+import { compact, pdfPages, stillLoading } from '../../scripts/pdf-text.mjs'
 import { declaredClicks, loadTalk } from '../../scripts/talk-timing.mjs'
 
 test('@slidev-server the PDF has one page per click step, each showing its slide', async () => {
@@ -31,7 +31,7 @@ test('@slidev-server the PDF has one page per click step, each showing its slide
     const own = text.replace(/Caching for of ?fline…|Ready of ?fline/g, '').trim()
     if (!own)
       wrong.push(`page ${i + 1} (slide ${slide}, click ${clicks}) has no text`)
-    else if (/Loading slide/.test(own))
+    else if (stillLoading(own))
       wrong.push(`page ${i + 1} (slide ${slide}, click ${clicks}) was printed before its slide loaded`)
     else if (headline && !compact(own).includes(compact(headline)))
       wrong.push(`page ${i + 1} (slide ${slide}, click ${clicks}) lacks its headline "${headline}": ${own.slice(0, 80)}`)

@@ -99,8 +99,8 @@ for (const [name, viewport, colorScheme] of VARIANTS) {
     expect(await axeProblems(page)).toEqual([])
     expect(watcher.take().map(f => f.message)).toEqual([])
 
-    if (once && name === 'phone') {
-      // The layout checks can fail: they catch sideways scroll, small text and small buttons.
+    if (name === 'phone' && colorScheme === 'dark') {
+      // The layout checks can fail: they catch sideways scroll, small text and small buttons (once, on this page).
       await page.addStyleTag({ content: '.reading-slide__narrative p { font-size: 12px !important } .reading-slide__open { min-height: 0 !important } .reading-page__header { width: 600px }' })
       const problems = await layoutProblems(page)
       expect(problems.some(p => p.startsWith('scrolls sideways'))).toBe(true)
