@@ -49,3 +49,13 @@ const AVERAGE_CHAR_EM = 0.546
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * AVERAGE_CHAR_EM
 }
+
+/**
+ * How a picture is laid out: `landscape` on the 16:9 slide (projector, presenter view, PDF, a wide
+ * reading page), `portrait` on the reading page of a phone held upright. State and view are the same
+ * in both; an arrangement only chooses positions and sizes.
+ */
+export type Arrangement = 'landscape' | 'portrait'
+
+/** One layout per arrangement: what a view or drawing picks its positions and sizes from. */
+export type Arranged<Layout> = Readonly<Record<Arrangement, Layout>>
