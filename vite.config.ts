@@ -1,15 +1,18 @@
 import { defineConfig } from 'vite'
+import { frenchControlsPlugin } from './scripts/french-controls.mjs'
 import { hostingPlugin } from './scripts/hosting.mjs'
 import { leanClient } from './scripts/lean-client.mjs'
 import { narrativePlugin } from './scripts/narrative-plugin.mjs'
 import { slideEntryCss } from './scripts/slide-entry-css.mjs'
+import { wakeLockPlugin } from './scripts/wake-lock.mjs'
 
 export default defineConfig({
   // CSP <meta> and a complete web manifest in the built site (scripts/hosting.mjs); a client without the
   // parts of Slidev this deck never uses, so slide 1 loads only what it draws (scripts/lean-client.mjs);
   // the talk's narrative for the reading page alone (scripts/narrative-plugin.mjs); styles that let a slide
-  // change classes without restyling all it holds (scripts/slide-entry-css.mjs).
-  plugins: [hostingPlugin(), leanClient(), narrativePlugin(), slideEntryCss()],
+  // change classes without restyling all it holds (scripts/slide-entry-css.mjs); Slidev's controls named in
+  // French (scripts/french-controls.mjs); a screen wake lock that a refusal does not break (scripts/wake-lock.mjs).
+  plugins: [hostingPlugin(), leanClient(), narrativePlugin(), slideEntryCss(), frenchControlsPlugin(), wakeLockPlugin()],
   server: {
     // Builds, exports and test output land in the project folder; watching them reloaded the deck mid-run.
     watch: { ignored: ['**/dist*/**', '**/exports/**', '**/test-results*/**', '**/playwright-report/**'] },
