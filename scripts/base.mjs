@@ -40,11 +40,16 @@ export function normaliseSiteUrl(raw = process.env.SITE_URL, base = normaliseBas
 /** The headmatter key that holds the public address (the YAML block at the top of slides.md). */
 export const SITE_URL_KEY = 'siteUrl'
 
+/** A text value of the headmatter of `entry` (the YAML block at the top), trimmed; undefined when empty or absent. */
+function headmatterValue(key, entry = 'slides.md') {
+  const headmatter = readFileSync(entry, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? ''
+  const value = parseYaml(headmatter)?.[key]
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+}
+
 /** The public address written in the headmatter of `entry`, or undefined. */
 export function headmatterSiteUrl(entry = 'slides.md') {
-  const headmatter = readFileSync(entry, 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? ''
-  const value = parseYaml(headmatter)?.[SITE_URL_KEY]
-  return typeof value === 'string' && value.trim() ? value.trim() : undefined
+  return headmatterValue(SITE_URL_KEY, entry)
 }
 
 /**
@@ -67,3 +72,17 @@ export function resolveSiteUrl({ env = process.env, entry = 'slides.md', base = 
 
 /** The one warning line a build without a public address prints. */
 export const NO_SITE_URL_WARNING = `no public address: set \`${SITE_URL_KEY}:\` in the headmatter of slides.md or SITE_URL; the QR code slide says it is not set`
+
+/** The headmatter keys the title slide shows (components/talk/SpeakerCard.vue), with what each holds. */
+export const SPEAKER_KEYS = { author: 'name', speakerRole: 'role' }
+
+/**
+ * The one line `npm run dev` and the build print while the title slide lacks the speaker's name or role
+ * (it shows nothing in their place): which headmatter keys to fill in. Undefined once both are set.
+ */
+export function speakerWarning(entry = 'slides.md') {
+  const unset = Object.entries(SPEAKER_KEYS).filter(([key]) => !headmatterValue(key, entry))
+  if (!unset.length)
+    return undefined
+  return `the title slide has no ${unset.map(([, what]) => what).join(' or ')}: fill in ${unset.map(([key]) => `\`${key}:\``).join(' and ')} in the headmatter of slides.md`
+}

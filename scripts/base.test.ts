@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { normaliseBase, normaliseSiteUrl, resolveSiteUrl } from './base.mjs'
+import { normaliseBase, normaliseSiteUrl, resolveSiteUrl, speakerWarning } from './base.mjs'
+
+/** A deck file with this headmatter, in a fresh temporary folder. */
+function deck(headmatter: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'deck-')), 'slides.md')
+  writeFileSync(file, `---\n${headmatter}\n---\n\n# Slide\n`)
+  return file
+}
 
 describe('normaliseBase', () => {
   it('defaults to the root', () => {
@@ -42,11 +49,6 @@ describe('normaliseSiteUrl', () => {
 })
 
 describe('resolveSiteUrl', () => {
-  const deck = (headmatter: string) => {
-    const file = join(mkdtempSync(join(tmpdir(), 'deck-')), 'slides.md')
-    writeFileSync(file, `---\n${headmatter}\n---\n\n# Slide\n`)
-    return file
-  }
   it('reads the headmatter\'s siteUrl, which SITE_URL overrides', () => {
     const entry = deck('title: x\nsiteUrl: https://me.github.io/talk/')
     expect(resolveSiteUrl({ env: { BASE: '/talk/' }, entry })).toBe('https://me.github.io/talk/')
@@ -59,5 +61,15 @@ describe('resolveSiteUrl', () => {
     const entry = deck('siteUrl: https://me.github.io/talk/')
     expect(() => resolveSiteUrl({ env: {}, entry })).toThrow(/headmatter's siteUrl.*set BASE=\/talk\//)
     expect(resolveSiteUrl({ env: {}, entry, base: null })).toBe('https://me.github.io/talk/')
+  })
+})
+
+describe('speakerWarning', () => {
+  it('names, in one line, every speaker key left empty or absent', () => {
+    expect(speakerWarning(deck('title: x\nauthor:\nspeakerRole: "  "'))).toBe('the title slide has no name or role: fill in `author:` and `speakerRole:` in the headmatter of slides.md')
+    expect(speakerWarning(deck('title: x\nspeakerRole: SRE'))).toBe('the title slide has no name: fill in `author:` in the headmatter of slides.md')
+  })
+  it('says nothing once both are set', () => {
+    expect(speakerWarning(deck('author: Camille Martin\nspeakerRole: Ingénieure'))).toBeUndefined()
   })
 })

@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process'
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { NO_SITE_URL_WARNING, normaliseBase, resolveSiteUrl } from './base.mjs'
+import { NO_SITE_URL_WARNING, normaliseBase, resolveSiteUrl, speakerWarning } from './base.mjs'
 import { netlifyHeaders, netlifyRedirects, shippedPdfs } from './hosting.mjs'
 
 /** The @slidev/cli whose `slidev build` the API path below repeats (node/commands/build.ts there). */
@@ -42,6 +42,9 @@ catch (error) {
 }
 if (!siteUrl)
   console.warn(`build: warning: ${NO_SITE_URL_WARNING}`)
+const noSpeaker = speakerWarning()
+if (noSpeaker)
+  console.warn(`build: warning: ${noSpeaker}`)
 
 const started = performance.now()
 if (password || pdfs.slides)

@@ -3,7 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { normaliseBase, resolveSiteUrl } from './base.mjs'
+import { normaliseBase, resolveSiteUrl, speakerWarning } from './base.mjs'
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.mjs'
 
 export const MANIFEST_FILE = 'manifest.webmanifest'
@@ -69,8 +69,9 @@ export const MANIFEST_EXTRA = {
 
 /**
  * Vite plugins. In every mode: the client constants (see clientConstants), from $SITE_URL or the
- * headmatter and $WITH_PDF. In a build: the CSP <meta> first in <head>, so it covers every tag after it,
- * the link-preview tags, and the manifest that Slidev's `pwa` option emits, completed.
+ * headmatter and $WITH_PDF. On the dev server: one line when the title slide lacks the speaker's name
+ * or role. In a build: the CSP <meta> first in <head>, so it covers every tag after it, the link-preview
+ * tags, and the manifest that Slidev's `pwa` option emits, completed.
  */
 export function hostingPlugin() {
   let site
@@ -82,6 +83,12 @@ export function hostingPlugin() {
         // The dev server and the exports run under their own path: only a build checks the address's path.
         site = { base, siteUrl: resolveSiteUrl({ base: command === 'build' ? base : null }), pdfs: shippedPdfs() }
         return { define: clientConstants(site) }
+      },
+      // The build says it itself (scripts/build.mjs); `npm run dev` says it here, once per server start.
+      configureServer(server) {
+        const noSpeaker = speakerWarning()
+        if (noSpeaker)
+          server.config.logger.warn(`mise-en-prod: ${noSpeaker}`)
       },
     },
     {

@@ -10,7 +10,7 @@ import { load } from '@slidev/parser/fs'
 /** Sections in talk order, named after the page files (pages/NN-<section>.md). */
 export const SECTION_ORDER = /** @type {const} */ (['intro', 'architecture', 'industrialisation', 'mco', 'securite', 'disaster-recovery', 'conclusion'])
 
-export const BUDGET = { words: 3200, minutes: 27, wordsPerMinute: 130, secondsPerClick: 2 }
+export const BUDGET = { words: 2800, minutes: 23, wordsPerMinute: 130, secondsPerClick: 2 }
 
 /** Slidev's click marker in notes (`[click]`, or `[click:3]` for several steps at once). */
 const CLICK_MARKER = /\[click(?::(\d+))?\]/gi

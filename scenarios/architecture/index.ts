@@ -76,7 +76,7 @@ export const architectureBuild: Scenario<ArchitectureState> = {
     { caption: 'Deux front ends affichent l\'application : ce que vous voyez.', apply: reveal('front-1', 'front-2') },
     { caption: 'Deux back ends cherchent les restaurants.', apply: reveal('back-1', 'back-2') },
     { caption: 'Une base de données et sa réplique, une copie à jour : 7 machines.', apply: reveal('db-primary', 'db-replica') },
-    { caption: 'Zone publique, zone privée, et des pare-feux qui filtrent entre les deux.', apply: reveal('public', 'private', FIREWALLS_ID) },
+    { caption: 'Zone publique, zone privée, un pare-feu face à Internet et un entre les zones.', apply: reveal('public', 'private', FIREWALLS_ID) },
   ],
 }
 
@@ -93,7 +93,7 @@ export const architectureReview: Scenario<ArchitectureState> = {
       apply: s => ({ ...s, weaknesses: [...singlePointsOfFailure(s.infra).map(m => m.id), ...singleDatacenters(s.infra)] }),
     },
     {
-      caption: 'Forces : deux front ends, deux back ends et une réplique prennent le relais.',
+      caption: 'Forces : front ends et back ends se relaient seuls ; la réplique garde les données.',
       apply: s => ({ ...s, strengths: redundantMachines(s.infra).map(m => m.id) }),
     },
   ],

@@ -23,7 +23,7 @@ export const CHAOS_TARGETS: readonly ChaosTarget[] = [
  */
 export const SPOF_FR: Record<string, string> = {
   'lb': 'le répartiteur, seul de son espèce',
-  'db-primary': 'la BDD primaire, rien ne promeut la réplique',
+  'db-primary': 'la base, sans bascule automatique sur la réplique',
   [DATACENTER]: 'le datacenter, sans site de secours',
 }
 

@@ -36,7 +36,7 @@ describe('datacenter loss', () => {
     expect(last.dnsTarget).toBe('dc-b')
   })
 
-  it('measures the data lost as the time since the last backup, known once the database is restored', () => {
+  it('measures the data the restored service goes without as the time since the last backup, known once the database is restored', () => {
     const restored = states.findIndex(s => s.lostData !== null)
     expect(restored).toBeGreaterThan(cutAt)
     expect(states.slice(0, restored).every(s => dataLost(s) === null)).toBe(true)
@@ -67,9 +67,9 @@ describe('datacenter loss', () => {
       '14:30, une pelleteuse coupe la fibre de A : tout tourne, personne n\'y accède.',
       'Les utilisateurs n\'ont que des erreurs ; l\'alerte tombe.',
       'Grâce aux images et à l\'automatisation, la production renaît dans B.',
-      'Base restaurée depuis la sauvegarde de 12:00 : 2 h 30 de données perdues.',
-      'Le DNS pointe vers B, mais les résolveurs gardent l\'ancienne adresse en mémoire.',
-      'Les résolveurs oublient l\'ancienne adresse : 50 min de coupure, objectif ≤ 1 h.',
+      'Sauvegarde de 12:00 restaurée dans B ; ce qui a suivi reste coincé dans A.',
+      'Le DNS pointe vers B, mais l\'annuaire de votre opérateur garde l\'ancienne adresse.',
+      'L\'annuaire oublie l\'ancienne adresse : 50 min de coupure, objectif ≤ 1 h.',
     ])
   })
 

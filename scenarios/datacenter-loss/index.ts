@@ -19,7 +19,10 @@ export interface DisasterState {
   usersReach: Datacenter
   /** Time of the last backup shipped to B. */
   lastBackupAt: number
-  /** Writes made between these times exist nowhere any more (set once the restore shows it). */
+  /**
+   * Writes made between these times are missing from the database restored in B: after a fiber cut they
+   * sit in A, out of reach (a fire would have destroyed them). Set once the restore shows it.
+   */
   lostData: { from: number, to: number } | null
   events: readonly TimelineEvent[]
 }
@@ -49,7 +52,7 @@ export const OBJECTIVES = { rpo: 4 * 60, rto: 60 } as const
 /** Backups leave for B this often, in minutes: the RPO above is met by construction. */
 export const BACKUP_EVERY = 4 * 60
 
-/** The data this scenario lost (written since the last backup), in minutes; known once the restore shows it. */
+/** The data the restored service goes without (written since the last backup, left in A), in minutes; known once the restore shows it. */
 export function dataLost(state: DisasterState): number | null {
   return state.lostData ? state.lostData.to - state.lostData.from : null
 }
@@ -74,7 +77,7 @@ export const DISASTER_TIMES = T
 /** The disaster-recovery demo: a backhoe cuts datacenter A's fiber; production is rebuilt in B. */
 export const datacenterLoss: Scenario<DisasterState> = {
   id: 'datacenter-loss',
-  title: 'Perte du datacenter A et reconstruction dans le datacenter B',
+  title: 'Datacenter A coupé du monde, production reconstruite dans le datacenter B',
   intro: `Le service tourne dans A ; une sauvegarde part vers B toutes les ${formatDuration(BACKUP_EVERY, 'minutes')} (dernière : ${formatTimeOfDay(T.lastBackup)}).`,
   initial: {
     infra: twoDatacenters(),
@@ -98,15 +101,15 @@ export const datacenterLoss: Scenario<DisasterState> = {
         infra = addLink(infra, l)
       return { infra }
     }),
-    step(`Base restaurée depuis la sauvegarde de ${formatTimeOfDay(T.lastBackup)} : ${formatDuration(T.cut - T.lastBackup, 'minutes')} de données perdues.`, T.restored, { kind: 'action', label: 'Restauration' }, (s) => {
+    step(`Sauvegarde de ${formatTimeOfDay(T.lastBackup)} restaurée dans B ; ce qui a suivi reste coincé dans A.`, T.restored, { kind: 'action', label: 'Restauration' }, (s) => {
       const infra = addLink({ ...s.infra, machines: setStatus(s.infra.machines, 'dc-b', 'healthy') }, { id: 'backup--db-primary-b', from: 'backup', to: 'db-primary-b', status: 'up' })
       return { infra, lostData: { from: s.lastBackupAt, to: T.cut } }
     }),
-    step('Le DNS pointe vers B, mais les résolveurs gardent l\'ancienne adresse en mémoire.', T.dns, { kind: 'action', label: 'DNS → B' }, s => ({
+    step('Le DNS pointe vers B, mais l\'annuaire de votre opérateur garde l\'ancienne adresse.', T.dns, { kind: 'action', label: 'DNS → B' }, s => ({
       dnsTarget: 'dc-b',
       infra: addLink(s.infra, { id: 'users--lb-b', from: 'users', to: 'lb-b', status: 'idle' }),
     })),
-    step(`Les résolveurs oublient l'ancienne adresse : ${formatDuration(T.back - T.cut, 'minutes')} de coupure, objectif ≤ ${formatDuration(OBJECTIVES.rto, 'minutes')}.`, T.back, { kind: 'recovered', label: 'Service rétabli' }, s => ({
+    step(`L'annuaire oublie l'ancienne adresse : ${formatDuration(T.back - T.cut, 'minutes')} de coupure, objectif ≤ ${formatDuration(OBJECTIVES.rto, 'minutes')}.`, T.back, { kind: 'recovered', label: 'Service rétabli' }, s => ({
       usersReach: 'dc-b',
       infra: updateLink(s.infra, 'users--lb-b', 'up'),
     })),

@@ -32,14 +32,16 @@ describe('datacenter loss view', () => {
     expect(text(last)).toEqual(['dns:DNS → B:ok', 'requests:Servis:ok', 'cut:A injoignable:crit'])
   })
 
-  it('says the cut while it lasts, then what was lost and taken, each beside its objective, from the step that knows it', () => {
+  it('shows both objectives from the first step, then what was lost and taken beside each, from the step that knows it', () => {
     const said = (k: number) => views[k].figures.map(f => [f.figure, f.objective].filter(Boolean).join(' · '))
-    expect(said(0)).toEqual([])
-    expect(said(cutAt)).toEqual(['Coupure en cours'])
+    const objectives = ['RPO · ≤ 4 h de données perdues', 'RTO · ≤ 1 h de coupure']
+    expect(said(0)).toEqual(objectives)
+    expect(said(cutAt)).toEqual([objectives[0], 'Coupure en cours · RTO ≤ 1 h'])
     const restored = states.findIndex(s => s.lostData !== null)
-    expect(said(restored - 1)).toEqual(['Coupure en cours'])
-    expect(said(restored)).toEqual(['Données perdues : 2 h 30 · objectif (RPO) ≤ 4 h', 'Coupure en cours'])
-    expect(said(last)).toEqual(['Données perdues : 2 h 30 · objectif (RPO) ≤ 4 h', 'Coupure : 50 min · objectif (RTO) ≤ 1 h'])
+    expect(said(restored - 1)).toEqual([objectives[0], 'Coupure en cours · RTO ≤ 1 h'])
+    expect(said(restored)).toEqual(['Données restées dans A : 2 h 30 · RPO ≤ 4 h', 'Coupure en cours · RTO ≤ 1 h'])
+    expect(said(last)).toEqual(['Données restées dans A : 2 h 30 · RPO ≤ 4 h', 'Coupure : 50 min · RTO ≤ 1 h'])
+    expect(views.every(v => v.figures.map(f => f.id).join() === 'data-lost,downtime')).toBe(true)
   })
 
   it('exposes where DNS and users go, what was lost and taken once known, and the objectives', () => {

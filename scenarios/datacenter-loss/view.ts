@@ -27,7 +27,7 @@ export interface DisasterView {
   infra: InfraState
   lanes: TrafficLane[]
   badges: Badge[]
-  /** What this scenario lost and how long it cut users off, each beside the objective set in advance. */
+  /** The objectives set in advance (RPO, RTO), then what this scenario lost and how long it cut users off beside them. */
   figures: HeldFigure[]
   attributes: Record<string, string>
   description: string
@@ -46,21 +46,24 @@ function lanes(state: DisasterState): TrafficLane[] {
 }
 
 /**
- * The data this scenario lost and how long it cut users off, each beside the objective the company
- * set in advance (RPO, RTO), from the step that knows the figure; the cut reads "en cours" until then.
+ * The two objectives the company set in advance (RPO, RTO), from the first step; each becomes what this
+ * scenario measured against it from the step that knows the figure (the cut reads "en cours" until then).
  */
 function figures(state: DisasterState): HeldFigure[] {
   const cut = state.events.some(e => e.kind === 'incident')
   const lost = dataLost(state)
   const down = downtime(state)
-  const out: HeldFigure[] = []
-  if (lost !== null)
-    out.push({ id: 'data-lost', figure: `Données perdues : ${formatDuration(lost, 'minutes')}`, objective: `objectif (RPO) ≤ ${formatDuration(OBJECTIVES.rpo, 'minutes')}`, tone: lost <= OBJECTIVES.rpo ? 'warn' : 'crit' })
+  const rpo = formatDuration(OBJECTIVES.rpo, 'minutes')
+  const rto = formatDuration(OBJECTIVES.rto, 'minutes')
+  const data: HeldFigure = lost === null
+    ? { id: 'data-lost', figure: 'RPO', objective: `≤ ${rpo} de données perdues`, tone: 'ok' }
+    : { id: 'data-lost', figure: `Données restées dans A : ${formatDuration(lost, 'minutes')}`, objective: `RPO ≤ ${rpo}`, tone: lost <= OBJECTIVES.rpo ? 'warn' : 'crit' }
+  let time: HeldFigure = { id: 'downtime', figure: 'RTO', objective: `≤ ${rto} de coupure`, tone: 'ok' }
   if (down !== null)
-    out.push({ id: 'downtime', figure: `Coupure : ${formatDuration(down, 'minutes')}`, objective: `objectif (RTO) ≤ ${formatDuration(OBJECTIVES.rto, 'minutes')}`, tone: down <= OBJECTIVES.rto ? 'warn' : 'crit' })
+    time = { id: 'downtime', figure: `Coupure : ${formatDuration(down, 'minutes')}`, objective: `RTO ≤ ${rto}`, tone: down <= OBJECTIVES.rto ? 'warn' : 'crit' }
   else if (cut)
-    out.push({ id: 'downtime', figure: 'Coupure en cours', tone: 'crit' })
-  return out
+    time = { id: 'downtime', figure: 'Coupure en cours', objective: `RTO ≤ ${rto}`, tone: 'crit' }
+  return [data, time]
 }
 
 function describeDisaster(state: DisasterState): string {
@@ -68,7 +71,7 @@ function describeDisaster(state: DisasterState): string {
   const a = site('dc-a')
   const b = site('dc-b')
   return [
-    `Datacenter A : ${state.cutZones.includes('dc-a') ? 'coupé du monde, ses 7 machines tournent toujours' : `${a.length} machines en service`}.`,
+    `Datacenter A : ${state.cutZones.includes('dc-a') ? 'coupé du monde, ses 7 machines tournent toujours' : `${a.length} machines servent les utilisateurs`}.`,
     `Datacenter B : ${b.length ? `${b.filter(m => m.status === 'healthy').length} machines prêtes sur ${b.length}` : 'les sauvegardes seulement'}.`,
     `Le DNS pointe vers ${SITE_FR[state.dnsTarget]} ; les requêtes des utilisateurs ${requestsSucceed(state) ? 'aboutissent' : 'échouent'}.`,
   ].join(' ')

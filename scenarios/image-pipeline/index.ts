@@ -114,9 +114,9 @@ export const imagePipeline: Scenario<PipelineState> = {
     advance(FIRST.id, 'passed', 'Build : le code est assemblé en programme, prêt à tourner.'),
     advance(FIRST.id, 'passed', 'Tests automatiques : tout passe.'),
     advance(FIRST.id, 'passed', 'Image resto-api v42 fabriquée : une machine toute prête, numérotée.'),
-    advance(FIRST.id, 'passed', 'v42 est déployable : la même image, des essais à la production.'),
+    advance(FIRST.id, 'passed', 'v42 est prête pour la prod : la même image, des essais à la production.'),
     push(SECOND, 'Deuxième commit, 7d2e0b : nouveau calcul de distance.'),
-    advance(SECOND.id, 'passed', 'Build : ça compile.'),
+    advance(SECOND.id, 'passed', 'Build : le programme est assemblé.'),
     advance(SECOND.id, 'failed', 'Un test échoue : la chaîne s\'arrête, pas d\'image v43, la prod ne verra pas ce bug.'),
   ],
 }

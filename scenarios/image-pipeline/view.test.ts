@@ -20,8 +20,8 @@ describe('image pipeline view', () => {
 
   it('says what each stage produced, and where the second run stopped', () => {
     const [first, second] = last.lanes
-    expect(first.stages.map(s => s.detail)).toEqual(['a3f9c1', 'compilé', 'tout passe', 'v42', 'déployable'])
-    expect(second.stages.map(s => s.detail)).toEqual(['7d2e0b', 'compilé', '1 test échoue', 'non exécuté', 'non exécuté'])
+    expect(first.stages.map(s => s.detail)).toEqual(['a3f9c1', 'assemblé', 'tout passe', 'v42', 'pour la prod'])
+    expect(second.stages.map(s => s.detail)).toEqual(['7d2e0b', 'assemblé', '1 test échoue', 'non exécuté', 'non exécuté'])
     expect(second.stages.map(s => s.statusLabel)).toEqual(['réussi', 'réussi', 'en échec', 'non exécuté', 'non exécuté'])
   })
 
@@ -35,12 +35,12 @@ describe('image pipeline view', () => {
 
   it('stacks the registry images, marked deployable or in progress', () => {
     const baking = views.find(v => v.images.some(i => !i.deployable))!
-    expect(baking.images.map(i => `${i.version}:${i.status}`)).toEqual(['v41:déployable', 'v42:en cours'])
+    expect(baking.images.map(i => `${i.version}:${i.status}`)).toEqual(['v41:prête', 'v42:en cours'])
     expect(last.images[1].y).toBeGreaterThan(last.images[0].y)
   })
 
   it('describes every run and image in words', () => {
     expect(last.description).toContain('Passe 2, commit 7d2e0b : Commit réussi, Build réussi, Tests en échec')
-    expect(last.description).toContain('resto-api v42 déployable')
+    expect(last.description).toContain('resto-api v42 prête pour la prod')
   })
 })

@@ -72,7 +72,7 @@ function detail(r: PipelineRun, s: StageId): string {
     return 'non exécuté'
   if (status === 'pending')
     return ''
-  return { build: 'compilé', test: 'tout passe', image: r.version, ready: 'déployable' }[s]
+  return { build: 'assemblé', test: 'tout passe', image: r.version, ready: 'pour la prod' }[s]
 }
 
 /** Arrow between two stages: live once both ran, cut where the run stopped. */
@@ -118,7 +118,7 @@ function lane(r: PipelineRun, index: number): LaneView {
 
 function describePipeline(state: PipelineState): string {
   const runs = state.runs.map(r => `${r.label}, commit ${r.commit} : ${STAGES.map(s => `${STAGE_LABEL_FR[s]} ${STAGE_STATUS_LABEL_FR[r.stages[s]]}`).join(', ')}`).join('. ')
-  const images = state.registry.map(i => `${i.name} ${i.version}${i.deployable ? ' déployable' : ' pas encore déployable'}`).join(', ')
+  const images = state.registry.map(i => `${i.name} ${i.version}${i.deployable ? ' prête pour la prod' : ' pas encore prête'}`).join(', ')
   return `${runs}. Registre d'images : ${images}.`
 }
 
@@ -130,7 +130,7 @@ export function imagePipelineView(state: PipelineState): PipelineView {
     images: state.registry.map((img, i) => ({
       version: img.version,
       deployable: img.deployable,
-      status: img.deployable ? 'déployable' : 'en cours',
+      status: img.deployable ? 'prête' : 'en cours',
       y: IMAGE.top + i * IMAGE.pitch,
     })),
     description: describePipeline(state),

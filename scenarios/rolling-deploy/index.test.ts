@@ -2,15 +2,18 @@ import type { RollingState } from '.'
 import { describe, expect, it } from 'vitest'
 import { serving } from '../infra'
 import { allStates, stateAt, stepCount } from '../scenario'
-import { BACK_ENDS, boot, drain, healthyInRotation, IN_FLIGHT, passHealthCheck, remove, replace, REQUESTS_PER_STEP, ROLLBACK, rollingDeploy, ROLLOUT_STEPS, servingVersions } from '.'
+import { BACK_ENDS, boot, drain, healthyInRotation, IN_FLIGHT, passHealthCheck, remove, replace, REQUESTS_PER_STEP, ROLLBACK, rollingDeploy, ROLLOUT, ROLLOUT_STEPS, servingVersions } from '.'
 
 const DEPLOY_STEPS = ROLLOUT_STEPS
 const last = stepCount(rollingDeploy)
 
-/** Every intermediate state, including those inside the rollback's one click. */
+/** Every move of these replacements, one after the other. */
+const movesOf = (replacements: typeof ROLLOUT) => replacements.flatMap(r => replace(r, ['', '', '', '', '']))
+
+/** Every intermediate state, including those inside a click that makes a whole replacement. */
 function everyMove(): RollingState[] {
   const states = [rollingDeploy.initial]
-  const moves = [...rollingDeploy.steps.slice(0, DEPLOY_STEPS), ...ROLLBACK.flatMap(r => replace(r, ['', '', '', '', '']))]
+  const moves = [...movesOf(ROLLOUT), ...movesOf(ROLLBACK)]
   for (const step of moves)
     states.push(step.apply(states[states.length - 1]))
   return states
@@ -20,6 +23,15 @@ describe('rolling deploy', () => {
   it('never has fewer than two back ends serving, at any step nor any move between two steps', () => {
     for (const state of [...allStates(rollingDeploy), ...everyMove()])
       expect(healthyInRotation(state).length).toBeGreaterThanOrEqual(BACK_ENDS)
+  })
+
+  it('shows the first replacement move by move, then makes the second in one click', () => {
+    expect(ROLLOUT_STEPS).toBe(5 + 1)
+    const before = stateAt(rollingDeploy, ROLLOUT_STEPS - 1)
+    const after = stateAt(rollingDeploy, ROLLOUT_STEPS)
+    expect(servingVersions(before)).toEqual(['v41', 'v42'])
+    expect(serving(after, 'back').map(m => m.label)).toEqual(['Back 3', 'Back 4'])
+    expect(after.served - before.served).toBe(5 * REQUESTS_PER_STEP)
   })
 
   it('rolls back in one click, the last one, from v42 straight to v41', () => {
@@ -39,7 +51,7 @@ describe('rolling deploy', () => {
     states.forEach(s => expect(s.errors).toBe(0))
     for (let k = 1; k < states.length; k++)
       expect(states[k].served).toBeGreaterThan(states[k - 1].served)
-    expect(stateAt(rollingDeploy, DEPLOY_STEPS).served).toBe(DEPLOY_STEPS * REQUESTS_PER_STEP)
+    expect(stateAt(rollingDeploy, DEPLOY_STEPS).served).toBe(ROLLOUT.length * 5 * REQUESTS_PER_STEP)
   })
 
   it('counts errors when a machine is removed without draining, or when nothing serves', () => {

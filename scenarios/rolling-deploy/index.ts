@@ -16,7 +16,7 @@ export interface RollingState extends InfraState {
   errors: number
 }
 
-/** Requests the users send during one move (one click, except in the rollback, where one click makes every move). */
+/** Requests the users send during one move (one click, except where one click makes a whole replacement: the second one and the rollback). */
 export const REQUESTS_PER_STEP = 1200
 /** Requests a back end in rotation is handling at any moment, lost if it disappears without draining. */
 export const IN_FLIGHT = 40
@@ -129,7 +129,7 @@ export function replace(r: Replacement, captions: readonly [string, string, stri
   ]
 }
 
-/** Every move of these replacements, one machine after the other, as one click: the rollback, whose moves the audience already knows. */
+/** Every move of these replacements, one machine after the other, as one click: once the audience knows the moves. */
 function replaceAtOnce(replacements: readonly Replacement[], caption: string): Step<RollingState> {
   const moves = replacements.flatMap(r => replace(r, [caption, caption, caption, caption, caption]))
   return { caption, apply: state => moves.reduce((s, move) => move.apply(s), state) }
@@ -138,30 +138,28 @@ function replaceAtOnce(replacements: readonly Replacement[], caption: string): S
 /** The version rolled out. */
 export const NEW_VERSION = 'v42'
 
-const TO_V42_FIRST: Replacement = { old: 'back-1', id: 'back-3', label: 'Back 3', version: NEW_VERSION }
-const TO_V42_SECOND: Replacement = { old: 'back-2', id: 'back-4', label: 'Back 4', version: NEW_VERSION }
+/** The deploy's replacements, in order: the first one shown move by move, the second in one click. */
+export const ROLLOUT: readonly Replacement[] = [
+  { old: 'back-1', id: 'back-3', label: 'Back 3', version: NEW_VERSION },
+  { old: 'back-2', id: 'back-4', label: 'Back 4', version: NEW_VERSION },
+]
+
 /** The rollback's replacements, in order: back to v41 with the same moves. */
 export const ROLLBACK: readonly Replacement[] = [
   { old: 'back-4', id: 'back-5', label: 'Back 5', version: 'v41' },
   { old: 'back-3', id: 'back-6', label: 'Back 6', version: 'v41' },
 ]
 
-/** The deploy itself, one click per move. */
+/** The deploy itself: one click per move for the first replacement, then the second one at once. */
 const rollout: Step<RollingState>[] = [
-  ...replace(TO_V42_FIRST, [
+  ...replace(ROLLOUT[0], [
     'Back 3, une machine neuve, démarre depuis l\'image v42.',
     'Back 3 passe son contrôle de santé : il répond bien.',
     'Back 3 entre dans le répartiteur : trois back ends servent.',
     'Back 1 sort du répartiteur et finit ses demandes en cours.',
     'Back 1 supprimé : Back 3 l\'a remplacé, aucune demande perdue.',
   ]),
-  ...replace(TO_V42_SECOND, [
-    'Back 4 démarre en v42, pour remplacer Back 2.',
-    'Back 4 passe son contrôle de santé.',
-    'Back 4 entre dans le répartiteur.',
-    'Back 2 sort du répartiteur et se vide.',
-    'Back 2 supprimé : Back 4 l\'a remplacé. Tout en v42, zéro erreur.',
-  ]),
+  replaceAtOnce(ROLLOUT.slice(1), 'Mêmes gestes pour Back 2 : Back 4 (v42) le remplace. Tout en v42, zéro erreur.'),
 ]
 
 /** Clicks of the deploy, before the rollback starts. */

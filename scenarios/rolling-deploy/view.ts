@@ -26,7 +26,7 @@ export interface RollingView {
 function describeDeploy(state: RollingState): string {
   const backs = state.machines.filter(m => m.role === 'back' && m.status !== 'removed')
     .map(m => `${m.label} ${m.version} ${STATUS_LABEL_FR[m.status]}${m.inRotation ? ', dans le répartiteur' : ''}`)
-  return `Le service de localisation de restaurants. Back ends : ${backs.join(' ; ')}. Back ends en service : ${healthyInRotation(state).length}. Demandes servies : ${state.served}, erreurs : ${state.errors}.`
+  return `Le service de localisation de restaurants. Back ends : ${backs.join(' ; ')}. Back ends qui servent : ${healthyInRotation(state).length}. Demandes servies : ${state.served}, erreurs : ${state.errors}.`
 }
 
 function withoutDns(state: RollingState): InfraState {
@@ -46,7 +46,7 @@ export function rollingDeployView(state: RollingState): RollingView {
     lanes: trafficLanes(infra),
     newVersions: [NEW_VERSION],
     counters: [
-      { id: 'serving', label: 'Back ends en service', value: healthyInRotation(state).length },
+      { id: 'serving', label: 'Back ends qui servent', value: healthyInRotation(state).length },
       { id: 'served', label: 'Demandes servies', value: state.served },
       { id: 'errors', label: 'Erreurs', value: state.errors, alarm: true },
     ],

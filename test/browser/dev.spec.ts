@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process'
 import { connect } from 'node:net'
 import { expect, test } from '@playwright/test'
+import { speakerWarning } from '../../scripts/base.mjs'
 import { watchPage } from './support/checks'
 import { settle } from './support/deck'
 import { demoFigure, demoSlides } from './support/demos'
@@ -51,4 +52,7 @@ test('@slidev-server npm run dev serves slide 1 and a demo step cleanly, then st
   expect(stopped, `npm run dev after Ctrl-C:\n${output}`).not.toBe('still running')
   expect(await portOpen(DEV_PORT)).toBe(false)
   expect(output).not.toMatch(/\berror\b/i)
+  // One line says which speaker keys of the headmatter to fill in, and only while some are empty.
+  const noSpeaker = speakerWarning()
+  expect(output.split('\n').filter(line => line.includes('the title slide has no')).length).toBe(noSpeaker ? 1 : 0)
 })

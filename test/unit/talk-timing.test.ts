@@ -44,6 +44,12 @@ describe('the talk timing counts', () => {
     expect(formatTiming({ sections, total }).split('\n')).toHaveLength(4)
   })
 
+  it('leaves a 30-minute meetup slot five minutes or more for questions: 2,800 words, 23 minutes', () => {
+    expect(BUDGET).toMatchObject({ words: 2800, minutes: 23 })
+    expect(30 - BUDGET.minutes).toBeGreaterThanOrEqual(5)
+    expect(overBudget({ section: 'total', slides: 33, clicks: 61, words: 3016, minutes: minutesFor(3016, 61) })).toHaveLength(2)
+  })
+
   it('says what is over budget, and nothing when the talk fits', () => {
     const fits = { section: 'total', slides: 30, clicks: 60, words: BUDGET.words, minutes: BUDGET.minutes }
     expect(overBudget(fits)).toEqual([])
