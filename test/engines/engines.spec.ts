@@ -19,18 +19,22 @@ const BROKEN = {
   8: 'csp',
 } as const
 
+/** The broken deck's slide whose notes announce two clicks for its one: its "last step" link lands on click 1. */
+const OVERCOUNTED_SLIDE = 10
+
 test('every slide at its last step, by deep link: shown, with no console error or warning, page error, failed request or CSP violation', async ({ enginePage, deck }) => {
   const problems = await loadSlides(enginePage, deck, await lastSteps('slides.md'))
   expect(problems, problems.join('\n')).toEqual([])
 })
 
-test('the slide checks catch a broken deck: each broken slide by its check, and the clean slide passes', async ({ enginePage, brokenDeck }) => {
-  const steps = (await lastSteps(BROKEN_DECK)).filter(s => s.slide === 1 || s.slide in BROKEN)
+test('the slide checks catch a broken deck: each broken slide by its check, a step the slide lacks, and the clean slide passes', async ({ enginePage, brokenDeck }) => {
+  const steps = (await lastSteps(BROKEN_DECK)).filter(s => s.slide === 1 || s.slide in BROKEN || s.slide === OVERCOUNTED_SLIDE)
   const problems = await loadSlides(enginePage, brokenDeck, steps)
   const report = problems.join('\n')
   expect(problems.filter(p => p.startsWith('/1:')), report).toEqual([])
   for (const [slide, check] of Object.entries(BROKEN))
     expect(problems.some(p => p.startsWith(`/${slide}: ${check}: `)), `slide ${slide} should fail "${check}":\n${report}`).toBe(true)
+  expect(problems, report).toContain(`/${OVERCOUNTED_SLIDE}?clicks=2: shows slide ${OVERCOUNTED_SLIDE} at click 1`)
 })
 
 test(`the ${STEPPED_DEMO} demo, stepped click by click, draws its scenario at each step, and a wrong drawing is caught`, async ({ enginePage, deck }) => {
@@ -38,7 +42,7 @@ test(`the ${STEPPED_DEMO} demo, stepped click by click, draws its scenario at ea
   const problems = await stepDemo(enginePage, deck, STEPPED_DEMO, slide)
   expect(problems, problems.join('\n')).toEqual([])
 
-  // The same figure, its step, caption and first probed attribute changed in place, must fail the comparison.
+  // The same figure with its step, its caption and a machine's state changed in place must fail the comparison.
   const figure = demoSelector(slide, STEPPED_DEMO)
   const last = await enginePage.evaluateOn(figure, el => Number(el.getAttribute('data-steps')), null)
   await enginePage.evaluateOn(figure, (el) => {

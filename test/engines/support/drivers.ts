@@ -4,9 +4,6 @@
 import type { ChildProcess } from 'node:child_process'
 import type { EngineName } from '../../../scripts/engines.mjs'
 import { spawn } from 'node:child_process'
-import puppeteer from 'puppeteer-core'
-import { Builder, By, Key } from 'selenium-webdriver'
-import { DriverService } from 'selenium-webdriver/remote/index.js'
 import { ENGINES, findEngine } from '../../../scripts/engines.mjs'
 
 /** The window the deck is tested in, as the Chromium suite's (playwright.config.ts). */
@@ -34,7 +31,9 @@ export async function launch(name: EngineName): Promise<EnginePage> {
   return name === 'firefox' ? launchFirefox(paths.FIREFOX_PATH) : launchWebKit(paths)
 }
 
+// Each engine loads its own driver only (the runner loads this file for either).
 async function launchFirefox(executablePath: string): Promise<EnginePage> {
+  const { default: puppeteer } = await import('puppeteer-core')
   const browser = await puppeteer.launch({ browser: 'firefox', protocol: 'webDriverBiDi', executablePath, headless: true })
   const page = (await browser.pages())[0] ?? await browser.newPage()
   return {
@@ -58,6 +57,8 @@ async function launchFirefox(executablePath: string): Promise<EnginePage> {
 const WEBKIT_ZOOM = 1.5
 
 async function launchWebKit(paths: Record<string, string>): Promise<EnginePage> {
+  const { Builder, By, Key } = await import('selenium-webdriver')
+  const { DriverService } = await import('selenium-webdriver/remote/index.js')
   const display = await startXvfb(paths.XVFB_PATH)
   const service = new DriverService.Builder(paths.WEBKIT_DRIVER_PATH)
     .setLoopback(true)
@@ -80,13 +81,22 @@ async function launchWebKit(paths: Record<string, string>): Promise<EnginePage> 
       press: () => driver.actions().sendKeys(Key.ARROW_RIGHT).perform(),
       resize: async ({ width, height }) => {
         // The window's rectangle is in screen pixels and includes MiniBrowser's toolbar: set it, measure
-        // the viewport, correct the rectangle by the difference (at WEBKIT_ZOOM), measure again.
+        // the viewport once it has stopped changing (GTK resizes asynchronously), correct the rectangle
+        // by the difference (at WEBKIT_ZOOM), measure again.
         const window = driver.manage().window()
+        const viewport = () => driver.executeScript<[number, number]>('return [innerWidth, innerHeight]')
         let rect = { width: Math.round(width * WEBKIT_ZOOM), height: Math.round(height * WEBKIT_ZOOM) }
         let inner: [number, number] = [0, 0]
-        for (let attempt = 0; attempt < 3; attempt++) {
+        for (let attempt = 0; attempt < 5; attempt++) {
           await window.setRect(rect)
-          inner = await driver.executeScript<[number, number]>('return [innerWidth, innerHeight]')
+          // Up to 2 s for the size asked for; else the size it keeps for 100 ms after the first 400.
+          for (let poll = 0; poll < 20; poll++) {
+            await new Promise(resolve => setTimeout(resolve, 100))
+            const previous = String(inner)
+            inner = await viewport()
+            if ((inner[0] === width && inner[1] === height) || (poll >= 4 && String(inner) === previous))
+              break
+          }
           if (inner[0] === width && inner[1] === height)
             return
           rect = { width: rect.width + Math.round((width - inner[0]) * WEBKIT_ZOOM), height: rect.height + Math.round((height - inner[1]) * WEBKIT_ZOOM) }
@@ -110,7 +120,7 @@ async function launchWebKit(paths: Record<string, string>): Promise<EnginePage> 
 
 /** Starts Xvfb on the first free display number (it writes the number to the pipe given by -displayfd). */
 async function startXvfb(executable: string): Promise<{ name: string, stop: () => void }> {
-  const server: ChildProcess = spawn(executable, ['-displayfd', '3', '-screen', '0', '2560x1600x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] })
+  const server: ChildProcess = spawn(executable, ['-displayfd', '3', '-screen', '0', '2560x1600x24', '-nolisten', 'tcp', '-terminate'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] })
   let errors = ''
   server.stderr!.on('data', (chunk) => {
     errors += chunk

@@ -26,7 +26,16 @@ export interface PageProblem {
  * page's own entry chunk, which is loaded and runs).
  */
 function recordProblems(key: string) {
+  // Once the page is being left (a test's next navigation), what fails is the navigation's doing: WebKit
+  // rejects the page's pending imports, and Slidev logs each slide it was still loading as failed. The
+  // deck asks nothing on unload, so a beforeunload is always followed by the page going away.
+  let leaving = false
+  addEventListener('beforeunload', () => {
+    leaving = true
+  })
   const record = (check: ProbeCheck, message: string) => {
+    if (leaving)
+      return
     const found = JSON.parse(sessionStorage.getItem(key) ?? '[]') as PageProblem[]
     found.push({ check, message, page: location.pathname + location.search })
     sessionStorage.setItem(key, JSON.stringify(found))
