@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, in two stages, stopping at the first that fails:
 //   1. type check, unit tests and the two builds, side by side;
-//   2. the browser tests, in two lanes side by side: the suite under "/"; and the suite under the sub-path,
-//      then the tests that start a Slidev server of their own (dev server, PDF, handout), one at a time.
+//   2. the browser tests, in three lanes side by side: the suite under "/"; the suite under the sub-path,
+//      then the tests that start a Slidev server of their own (dev server, PDF, handout), one at a time;
+//      and the "/" build in Firefox ESR, then in WebKitGTK (test/engines, each on a free port of its own).
 // The two builds differ where a deploy differs: "/" with a test presenter password and no public address
 // (the build warns; the QR slide says so), "/mise-en-prod/" as a public build with an address. The suite
 // under "/" runs everything; under the sub-path, only what the base path can break (the base-path walk with
@@ -10,9 +11,10 @@
 // cache (node_modules/.vite), and a page reloads mid-print.
 // Settings (all optional): PORT (default 4173; PORT + 1 serves the sub-path build, PORT + 2 the "/" build
 // again for the @slidev-server tests), DEV_PORT for the dev server test, DIST and DIST_SUB (default dist,
-// dist-sub), CHROMIUM_PATH. The closing line counts stages.
+// dist-sub), CHROMIUM_PATH, and the engines' paths (scripts/engines.mjs). The closing line counts stages.
 import { spawn } from 'node:child_process'
 import { findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
+import { ENGINES, findEngine } from './engines.mjs'
 
 const SUB_BASE = '/mise-en-prod/'
 const port = Number(process.env.PORT || 4173)
@@ -28,10 +30,17 @@ if (!chromium) {
   process.exit(1)
 }
 console.log(`test: browser ${chromium}`)
+// The other engines are part of the suite: one missing fails it here, with what to install, rather than skip.
+const missingEngines = Object.keys(ENGINES).map(name => findEngine(name).missing).filter(Boolean)
+if (missingEngines.length) {
+  missingEngines.forEach(line => console.error(line))
+  process.exit(1)
+}
 
 const root = { BASE: '/', OUT: dist, DIST: dist, PORT: String(port), PRESENTER_PASSWORD: TEST_PASSWORD, SITE_URL: '' }
 const sub = { BASE: SUB_BASE, OUT: distSub, DIST: distSub, PORT: String(port + 1), PRESENTER_PASSWORD: '', SITE_URL: SUB_SITE_URL }
 const playwright = (env, args) => ['npx', ['playwright', 'test', ...args], { CHROMIUM_PATH: chromium, ...env }]
+const engine = name => ['npx', ['playwright', 'test', '--config', 'test/engines/playwright.config.ts', '--project', name], { DIST: dist, LABEL: ENGINES[name].title }]
 
 // A stage is lanes that run side by side (the machine has two cores, and a browser test mostly waits on
 // the page); a lane is commands that run one after the other, stopping at the first that fails.
@@ -42,13 +51,14 @@ const stages = [
     [['node', ['scripts/build.mjs'], { ...root, LABEL: 'build /' }]],
     [['node', ['scripts/build.mjs'], { ...sub, LABEL: `build ${SUB_BASE}` }]],
   ]],
-  // Four browsers at a time: three for "/" (the walk beside the once-only tests), one for the other lane.
-  [`browser tests under / and ${SUB_BASE}`, [
+  // Five browsers at a time: three for "/" (the walk beside the once-only tests), one for each other lane.
+  [`browser tests under / and ${SUB_BASE}, and in the other engines`, [
     [playwright({ ...root, PW_WORKERS: '3', LABEL: 'browser /' }, ['--grep-invert', '@slidev-server'])],
     [
       playwright({ ...sub, PW_WORKERS: '1', LABEL: `browser ${SUB_BASE}` }, ['--grep-invert', '@slidev-server|@once|@fixture']),
       playwright({ ...root, PORT: String(port + 2), PW_WORKERS: '1', LABEL: 'slidev servers, one at a time' }, ['--grep', '@slidev-server']),
     ],
+    [engine('firefox'), engine('webkit')],
   ]],
 ]
 

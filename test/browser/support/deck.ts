@@ -26,15 +26,18 @@ const LAST_STEP_WAIT_MS = 1500
  */
 export async function settle(page: Page, slide: number) {
   await page.locator(`#slide-content [data-slidev-no="${slide}"]`).waitFor({ state: 'visible' })
-  await page.waitForFunction((no) => {
-    const root = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
-    if (!root || root.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
-      return false
-    if (document.querySelectorAll('#slide-content .slidev-page:not([style*="display: none"])').length > 1)
-      return false
-    return document.getAnimations().every(a => a.playState !== 'running'
-      || a.effect?.getComputedTiming().endTime === Infinity)
-  }, slide, { polling: 'raf' })
+  await page.waitForFunction(slideIsStill, slide, { polling: 'raf' })
+}
+
+/** In the page (self-contained, for any driver's evaluate): whether slide `no` is loaded, alone and still (see `settle`). */
+export function slideIsStill(no: number): boolean {
+  const root = document.querySelector(`#slide-content [data-slidev-no="${no}"]`)
+  if (!root || root.querySelector('.slidev-slide-loading') || document.fonts.status !== 'loaded')
+    return false
+  if (document.querySelectorAll('#slide-content .slidev-page:not([style*="display: none"])').length > 1)
+    return false
+  return document.getAnimations().every(a => a.playState !== 'running'
+    || a.effect?.getComputedTiming().endTime === Infinity)
 }
 
 /** The `data-step` of every demo on slide `slide`, by `data-demo` id. */

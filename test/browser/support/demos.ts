@@ -33,36 +33,44 @@ export interface DemoDrawing {
 
 /** Reads a demo's figure (a `[data-demo]` element): step, caption, fingerprint and the given probes. */
 export async function readDemo(figure: Locator, probes: Probes = {}): Promise<DemoDrawing> {
-  return figure.evaluate((frame, keys) => {
-    const fingerprint = [frame, ...frame.querySelectorAll('*')]
-      .map(el => [...el.attributes].filter(a => a.name.startsWith('data-') && !a.name.startsWith('data-v-'))
-        .map(a => `${a.name}=${a.value}`).sort().join(' '))
-      .filter(Boolean)
-      .sort()
-    const probed: Record<string, string> = {}
-    for (const key of keys) {
-      if (key.startsWith('#')) {
-        probed[key] = String(frame.querySelectorAll(key.slice(1)).length)
-        continue
-      }
-      const [selector, attribute] = key.split('@')
-      const el = selector ? frame.querySelector(selector) : frame
-      probed[key] = el?.getAttribute(attribute) ?? ''
+  return figure.evaluate(readFigure, Object.keys(probes))
+}
+
+/** In the page (self-contained, for any driver's evaluate): what `readDemo` reads of `frame`, probes by key. */
+export function readFigure(frame: Element, keys: string[]): DemoDrawing {
+  const fingerprint = [frame, ...frame.querySelectorAll('*')]
+    .map(el => [...el.attributes].filter(a => a.name.startsWith('data-') && !a.name.startsWith('data-v-'))
+      .map(a => `${a.name}=${a.value}`).sort().join(' '))
+    .filter(Boolean)
+    .sort()
+  const probed: Record<string, string> = {}
+  for (const key of keys) {
+    if (key.startsWith('#')) {
+      probed[key] = String(frame.querySelectorAll(key.slice(1)).length)
+      continue
     }
-    return {
-      demo: frame.getAttribute('data-demo') ?? '',
-      step: Number(frame.getAttribute('data-step')),
-      steps: Number(frame.getAttribute('data-steps')),
-      caption: frame.querySelector('[data-caption]')?.textContent?.trim() ?? '',
-      fingerprint,
-      probed,
-    }
-  }, Object.keys(probes))
+    const [selector, attribute] = key.split('@')
+    const el = selector ? frame.querySelector(selector) : frame
+    probed[key] = el?.getAttribute(attribute) ?? ''
+  }
+  return {
+    demo: frame.getAttribute('data-demo') ?? '',
+    step: Number(frame.getAttribute('data-step')),
+    steps: Number(frame.getAttribute('data-steps')),
+    caption: frame.querySelector('[data-caption]')?.textContent?.trim() ?? '',
+    fingerprint,
+    probed,
+  }
 }
 
 /** The figure of demo `demo` on slide `slide` (in the deck's canvas, or within `scope`). */
 export function demoFigure(page: Page, slide: number, demo: string, scope = '#slide-content'): Locator {
-  return page.locator(`${scope} [data-slidev-no="${slide}"] [data-demo="${demo}"]`)
+  return page.locator(demoSelector(slide, demo, scope))
+}
+
+/** The CSS selector of `demoFigure`. */
+export function demoSelector(slide: number, demo: string, scope = '#slide-content'): string {
+  return `${scope} [data-slidev-no="${slide}"] [data-demo="${demo}"]`
 }
 
 export function isDemo(id: string): id is DemoId {
@@ -155,8 +163,13 @@ export function expectedDrawing(demo: DemoId, k: number): Omit<DemoDrawing, 'fin
 
 /** Reads demo `demo` in `figure` and lists how it differs from its scenario's step k ([] when it matches). */
 export async function drawingProblems(figure: Locator, demo: DemoId, k: number): Promise<{ drawing: DemoDrawing, problems: string[] }> {
+  const drawing = await readDemo(figure, expectedDrawing(demo, k).probed)
+  return { drawing, problems: differencesFromScenario(drawing, demo, k) }
+}
+
+/** How `drawing` (read with the probes of `expectedDrawing(demo, k)`) differs from its scenario's step k ([] when it matches). */
+export function differencesFromScenario(drawing: DemoDrawing, demo: DemoId, k: number): string[] {
   const want = expectedDrawing(demo, k)
-  const drawing = await readDemo(figure, want.probed)
   const problems: string[] = []
   for (const key of ['step', 'steps', 'caption'] as const) {
     if (drawing[key] !== want[key])
@@ -166,7 +179,7 @@ export async function drawingProblems(figure: Locator, demo: DemoId, k: number):
     if (drawing.probed[key] !== value)
       problems.push(`${demo} ${key} is "${drawing.probed[key]}", its scenario says "${value}" at step ${k}`)
   }
-  return { drawing, problems }
+  return problems
 }
 
 /**
