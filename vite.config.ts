@@ -2,14 +2,15 @@ import { defineConfig } from 'vite'
 import { hostingPlugin } from './scripts/hosting.mjs'
 import { leanClient } from './scripts/lean-client.mjs'
 import { narrativePlugin } from './scripts/narrative-plugin.mjs'
+import { readingHtmlPlugin } from './scripts/reading-html.mjs'
 import { slideEntryCss } from './scripts/slide-entry-css.mjs'
 
 export default defineConfig({
   // CSP <meta> and a complete web manifest in the built site (scripts/hosting.mjs); a client without the
   // parts of Slidev this deck never uses, so slide 1 loads only what it draws (scripts/lean-client.mjs);
   // the talk's narrative for the reading page alone (scripts/narrative-plugin.mjs); styles that let a slide
-  // change classes without restyling all it holds (scripts/slide-entry-css.mjs).
-  plugins: [hostingPlugin(), leanClient(), narrativePlugin(), slideEntryCss()],
+  // change classes without restyling all it holds (scripts/slide-entry-css.mjs); the reading page as HTML (scripts/reading-html.mjs).
+  plugins: [hostingPlugin(), leanClient(), narrativePlugin(), slideEntryCss(), readingHtmlPlugin()],
   server: {
     // Builds, exports and test output land in the project folder; watching them reloaded the deck mid-run.
     watch: { ignored: ['**/dist*/**', '**/exports/**', '**/test-results*/**', '**/playwright-report/**'] },
