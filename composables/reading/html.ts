@@ -21,6 +21,15 @@ export interface ReadingPageData {
   sources: readonly Source[]
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: '\u00A0' }
+
+/** HTML text or an attribute's value as plain text: its character references decoded. */
+export function decodeHtml(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => name[0] !== '#'
+    ? ENTITIES[name.toLowerCase()] ?? whole
+    : String.fromCodePoint(name[1].toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1))))
+}
+
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;')
 
@@ -88,7 +97,6 @@ function replaceOnce(html: string, pattern: RegExp, replace: (match: string, ...
   return html.replace(pattern, replace as (match: string, ...groups: unknown[]) => string)
 }
 
-const decodeText = (text: string) => text.replace(/&#x27;|&#39;/g, '\'').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
 
 /**
  * The reading page's document, made from the built index.html, so that it loads the same app with
@@ -102,11 +110,11 @@ export function readingDocument(indexHtml: string, parts: ReadingDocumentParts):
   let html = replaceOnce(indexHtml, /<html\b([^>]*)>/, (_, attrs) => `<html${attrs} class="reading">`, '<html> tag')
   let title = ''
   html = replaceOnce(html, /<title>([^<]*)<\/title>/, (_, text) => {
-    title = READING_COPY.title(decodeText(text))
+    title = READING_COPY.title(decodeHtml(text))
     return `<title>${escapeText(title)}</title>`
   }, '<title>')
   html = html.replace(/(<meta property="(?:og|twitter):title" content=")[^"]*(">)/g, (_, start, end) => `${start}${escapeAttribute(title)}${end}`)
-  html = html.replace(/(<meta property="(?:og|twitter):url" content=")([^"]*)(">)/g, (_, start, url, end) => `${start}${escapeAttribute(new URL(READING_DIR, decodeText(url)).href)}${end}`)
+  html = html.replace(/(<meta property="(?:og|twitter):url" content=")([^"]*)(">)/g, (_, start, url, end) => `${start}${escapeAttribute(new URL(READING_DIR, decodeHtml(url)).href)}${end}`)
 
   const stylesheets: string[] = []
   html = html.replace(/[ \t]*<link rel="stylesheet"[^>]*>\n?/g, (tag) => {

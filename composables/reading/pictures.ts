@@ -4,6 +4,7 @@ import type { NarrativeSlide } from './useNarrative'
 import type { Scenario } from '../../scenarios/scenario'
 import { createSSRApp } from 'vue'
 import { renderToString } from 'vue/server-renderer'
+import { decodeHtml } from './html'
 import { architectureBuild, architectureReview } from '../../scenarios/architecture'
 import { architectureView } from '../../scenarios/architecture/view'
 import { datacenterLoss } from '../../scenarios/datacenter-loss'
@@ -54,17 +55,13 @@ export function joinSentences(first: string, second: string): string {
   return `${first.trim()}${/[.!?…:]$/.test(first.trim()) ? '' : '.'} ${second.trim()}`
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: '\u00A0' }
-const decode = (text: string) => text.replace(/&(#x?[\da-f]+|[a-z]+);/gi, (whole, name: string) => name[0] === '#'
-  ? String.fromCodePoint(Number.parseInt(name.slice(1).replace(/^x/i, '0x'), name[1]?.toLowerCase() === 'x' ? 16 : 10))
-  : ENTITIES[name.toLowerCase()] ?? whole)
 
 /** The labels of the `role="img"` elements in server-rendered HTML, in document order. */
 export function imageLabels(html: string): string[] {
   return [...html.matchAll(/<[a-z][\w-]*\b[^>]*\brole="img"[^>]*>/gi)]
     .map(([tag]) => /\saria-label="([^"]*)"/.exec(tag)?.[1])
     .filter((label): label is string => label !== undefined && label.trim() !== '')
-    .map(label => decode(label).trim())
+    .map(label => decodeHtml(label).trim())
 }
 
 /** Slidev's directives (@slidev/client/modules): on the server they change nothing a label says. */

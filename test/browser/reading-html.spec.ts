@@ -4,6 +4,7 @@
 import type { Browser, Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
+import { decodeHtml } from '../../composables/reading/html'
 import { DEMO_PICTURES } from '../../composables/reading/pictures'
 import { groupBySection } from '../../composables/reading/sections'
 import { META_CONTENT_SECURITY_POLICY } from '../../scripts/csp.mjs'
@@ -18,10 +19,9 @@ const { slides: NARRATIVE, deck } = await readNarrative()
 const PICTURES = pictureComponents()
 
 const squash = (text: string) => text.replace(/[’ʼ]/g, '\'').replace(/\s+/g, ' ').trim()
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': '\'' }
 /** A narrative's paragraphs (and list items) as text, from its HTML (scripts/narrative-plugin.mjs). */
 const paragraphs = (html: string) => [...html.matchAll(/<(p|li)>([\s\S]*?)<\/\1>/g)]
-  .map(([, , inner]) => squash(inner.replace(/<[^>]+>/g, '').replace(/&(#39|[a-z]+);/g, (whole, name) => ENTITIES[name] ?? whole)))
+  .map(([, , inner]) => squash(decodeHtml(inner.replace(/<[^>]+>/g, ''))))
 /** How many pictures a slide places: each has its text alternative on the page (the QR code only with an address). */
 const pictureCount = (slide: typeof NARRATIVE[number]) => slide.images.length + slide.components
   .filter(c => c.component in DEMO_PICTURES || (PICTURES.has(c.component) && (c.component !== 'HostedDeckQr' || process.env.SITE_URL))).length
@@ -74,7 +74,7 @@ test('with JavaScript off, the page shows every headline, section, narrative par
   const page = await context.newPage()
   await page.goto('lire')
   expect(await missingText(page)).toEqual([])
-  await expect(page).toHaveTitle(`À lire — ${await (await page.request.get('index.html')).text().then(html => /<title>([^<]*)<\/title>/.exec(html)![1].replace(/&#x27;/g, '\''))}`)
+  await expect(page).toHaveTitle(`À lire — ${await (await page.request.get('index.html')).text().then(html => decodeHtml(/<title>([^<]*)<\/title>/.exec(html)![1]))}`)
   expect(outlineProblems(await headings(page))).toEqual([])
   for (const width of [320, PHONE.width, LAPTOP.width]) {
     await page.setViewportSize({ width, height: PHONE.height })
@@ -109,6 +109,21 @@ test('`lire` and `lire/` are the written page under the deck\'s policy, and the 
     await expect(page.locator('[data-reading-slide="1"] .slidev-page')).toBeAttached()
   }
   expect(watcher.take().map(f => f.message)).toEqual([])
+})
+
+test('after one visit, with the network cut, lire/ is still the written page and lire the app\'s', async ({ page, context }) => {
+  test.setTimeout(120_000)
+  await page.goto('lire/')
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 })
+  await context.setOffline(true)
+  // Through the service worker, as a navigation would be answered.
+  const cached = await page.evaluate(() => fetch('./', { mode: 'same-origin' }).then(r => r.text()))
+  expect(cached).toContain('data-reading-html')
+  for (const path of ['lire/', 'lire']) {
+    await page.goto(path)
+    await expect(page.locator('main.reading-page article.reading-slide'), path).toHaveCount(NARRATIVE.length)
+    await expect(page.locator('[data-reading-slide="1"] .slidev-page'), path).toBeAttached()
+  }
 })
 
 interface TakeOver {
@@ -211,7 +226,7 @@ async function writtenPictureTexts(page: Page): Promise<Record<string, string[]>
   const html = await (await page.request.get('lire')).text()
   return Object.fromEntries([...html.matchAll(/<article id="(\d+)"[\s\S]*?<\/article>/g)].map(([article, no]) => [no,
     [.../<div class="reading-slide__alternatives">([\s\S]*?)<\/div>/.exec(article)?.[1].matchAll(/<p>([\s\S]*?)<\/p>/g) ?? []]
-      .map(([, text]) => text.replace(/&(#39|[a-z]+);/g, (whole, name) => ENTITIES[name] ?? whole)).sort()]))
+      .map(([, text]) => decodeHtml(text)).sort()]))
 }
 
 /** The names of the labelled pictures the app drew on each slide (a demo's: its title and description, as the page writes them). */
