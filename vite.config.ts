@@ -3,6 +3,7 @@ import { frenchControlsPlugin } from './scripts/french-controls.mjs'
 import { hostingPlugin } from './scripts/hosting.mjs'
 import { leanClient } from './scripts/lean-client.mjs'
 import { narrativePlugin } from './scripts/narrative-plugin.mjs'
+import { readingHtmlPlugin } from './scripts/reading-html.mjs'
 import { slideEntryCss } from './scripts/slide-entry-css.mjs'
 import { wakeLockPlugin } from './scripts/wake-lock.mjs'
 
@@ -11,8 +12,9 @@ export default defineConfig({
   // parts of Slidev this deck never uses, so slide 1 loads only what it draws (scripts/lean-client.mjs);
   // the talk's narrative for the reading page alone (scripts/narrative-plugin.mjs); styles that let a slide
   // change classes without restyling all it holds (scripts/slide-entry-css.mjs); Slidev's controls named in
-  // French (scripts/french-controls.mjs); a screen wake lock that a refusal does not break (scripts/wake-lock.mjs).
-  plugins: [hostingPlugin(), leanClient(), narrativePlugin(), slideEntryCss(), frenchControlsPlugin(), wakeLockPlugin()],
+  // French (scripts/french-controls.mjs); a screen wake lock that a refusal does not break (scripts/wake-lock.mjs);
+  // the reading page as HTML (scripts/reading-html.mjs).
+  plugins: [hostingPlugin(), leanClient(), narrativePlugin(), slideEntryCss(), frenchControlsPlugin(), wakeLockPlugin(), readingHtmlPlugin()],
   server: {
     // Builds, exports and test output land in the project folder; watching them reloaded the deck mid-run.
     watch: { ignored: ['**/dist*/**', '**/exports/**', '**/test-results*/**', '**/playwright-report/**'] },

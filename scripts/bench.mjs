@@ -4,6 +4,8 @@
 // - slide 1: cold loads, the two decks interleaved so the machine's load hits both alike; time until the
 //   title is visible (unthrottled, and slow 4G with 4× CPU), bytes before it shows, the ratio to the bare deck,
 //   and the largest files that load before slide 1 shows;
+// - the reading page on a phone (390×844, slow 4G with 4× CPU): time until the first paragraph of the narrative
+//   is visible and bytes before it, against the bare deck's slide 1 on the same phone, interleaved;
 // - frames: the whole deck walked forward at 4× CPU as a speaker does (every click, every slide change),
 //   frame intervals per slide, for clicks and slide entries apart, worst slides first;
 // - the PDF export time per page.
@@ -30,6 +32,10 @@ const STEP_MS = Math.max(300, Number(process.env.BENCH_STEP_MS) || 800)
 const PORT = Number(process.env.BENCH_PORT) || 0
 const PDF = 'exports/mise-en-prod.pdf'
 const VIEWPORT = { width: 1280, height: 720 }
+const PHONE = { width: 390, height: 844 }
+// What each cold load waits for: slide 1's title, or on the reading page the first paragraph of the narrative.
+const SLIDE_1 = { path: '1', selector: '.slidev-page-1 h1' }
+const READING = { path: 'lire', selector: '.reading-slide__narrative p' }
 const CPU_SLOWDOWN = 4
 // Chrome DevTools' "Slow 4G" figures: 150 ms round trip, 1.6 Mbps down, 750 kbps up (in bytes per second).
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 }
@@ -89,11 +95,11 @@ const servers = {
 }
 const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS })
 
-/** In the page, from its first moment: the time slide 1's title becomes visible, and what had loaded by then. */
-function watchTitle() {
+/** In the page, from its first moment: the time `selector`'s first element becomes visible, and what had loaded by then. */
+function watchTitle(selector) {
   const entry = e => ({ name: e.name, bytes: e.transferSize, end: e.responseEnd })
   const check = () => {
-    const title = document.querySelector('.slidev-page-1 h1')
+    const title = document.querySelector(selector)
     if (title && title.getBoundingClientRect().height > 0 && title.checkVisibility({ opacityProperty: true, visibilityProperty: true })) {
       const at = performance.now()
       const loaded = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
@@ -105,9 +111,9 @@ function watchTitle() {
   requestAnimationFrame(check)
 }
 
-/** A cold visit of slide 1 (new profile, no service worker), optionally on slow 4G with a 4× slower CPU. */
-async function loadSlide1(url, throttled) {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' })
+/** A cold visit of `target` (new profile, no service worker), optionally on slow 4G with a 4× slower CPU. */
+async function coldLoad(url, throttled, target = SLIDE_1, viewport = VIEWPORT) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Network.enable')
@@ -115,8 +121,8 @@ async function loadSlide1(url, throttled) {
     await cdp.send('Network.emulateNetworkConditions', SLOW_4G)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN })
   }
-  await page.addInitScript(watchTitle)
-  await page.goto(`${url}1`, { waitUntil: 'commit' })
+  await page.addInitScript(watchTitle, target.selector)
+  await page.goto(`${url}${target.path}`, { waitUntil: 'commit' })
   await page.waitForFunction(() => window.__benchTitle, null, { timeout: 120_000, polling: 50 })
   const title = await page.evaluate(() => window.__benchTitle)
   await page.waitForLoadState('networkidle')
@@ -239,7 +245,7 @@ try {
   for (let i = 0; i < RUNS; i++) {
     for (const throttled of [false, true]) {
       for (const deck of i % 2 ? ['bare', 'deck'] : ['deck', 'bare'])
-        loads[deck][throttled ? 'slow' : 'fast'].push(await loadSlide1(servers[deck].url, throttled))
+        loads[deck][throttled ? 'slow' : 'fast'].push(await coldLoad(servers[deck].url, throttled))
     }
   }
   const m = (list, pick) => median(list.map(pick))
@@ -270,6 +276,30 @@ try {
     for (const file of files)
       console.log(`    ${kb(file.bytes).padStart(7)}  ${new URL(file.name).pathname}`)
   }
+
+  // The reading page's first text on a phone, against what a bare deck shows first on the same phone.
+  const reading = { deck: [], bare: [] }
+  for (let i = 0; i < RUNS; i++) {
+    for (const deck of i % 2 ? ['bare', 'deck'] : ['deck', 'bare'])
+      reading[deck].push(await coldLoad(servers[deck].url, true, deck === 'deck' ? READING : SLIDE_1, PHONE))
+  }
+  console.log(`\nThe reading page on a phone (${PHONE.width}×${PHONE.height}, slow 4G + 4× CPU, cold; medians of ${RUNS} interleaved runs; ${load()})`)
+  console.log(`  ${''.padEnd(44)} ${'reading page'.padEnd(30)} ${'bare Slidev, slide 1'.padEnd(30)} ratio`)
+  const readingRow = (pick, format) => {
+    const ours = m(reading.deck, pick)
+    const bare = m(reading.bare, pick)
+    return { ours, bare, text: `${format(ours).padEnd(30)} ${format(bare).padEnd(30)} ${(ours / bare).toFixed(2)}` }
+  }
+  const firstText = readingRow(r => r.visibleMs, ms)
+  line('first paragraph visible (bare: its title)', firstText.text,
+    verdict('reading page time vs bare Slidev', firstText.ours / firstText.bare <= budgets.reading.visibleRatioToBare, `≤ ${budgets.reading.visibleRatioToBare}× bare`))
+  const readingBytes = readingRow(r => r.before.bytes, b => kb(b))
+  line('transferred before it shows', readingBytes.text,
+    verdict('reading page bytes', readingBytes.ours <= budgets.reading.transferredBeforeVisibleKB * 1024, `≤ ${budgets.reading.transferredBeforeVisibleKB} KB`))
+  line('  requests', readingRow(r => r.before.requests, String).text)
+  console.log('  files before the first paragraph shows (last run):')
+  for (const file of reading.deck.at(-1).files.filter(f => f.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, LARGEST_FILES))
+    console.log(`    ${kb(file.bytes).padStart(7)}  ${new URL(file.name).pathname}`)
 
   console.log(`\nFrames: the whole deck walked forward at ${CPU_SLOWDOWN}× CPU, ${STEP_MS} ms per step, ${WALKS} walks; frame intervals (requestAnimationFrame)`)
   const walks = []

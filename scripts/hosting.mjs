@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { normaliseBase, resolveSiteUrl, speakerWarning } from './base.mjs'
 import { META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './csp.mjs'
+import { READING_DIR } from './reading-path.mjs'
 
 export const MANIFEST_FILE = 'manifest.webmanifest'
 export const OG_IMAGE = 'og-image.png'
@@ -123,6 +124,11 @@ const FIRST_SLIDE_MODULES = [/\/@slidev\/client\/pages\/play\.vue$/, /^\/@slidev
 
 /** Files of the chunks that show slide 1 and of their static imports, minus what the entry already loads. */
 export function firstSlidePreloads(bundle) {
+  return chunkPreloads(bundle, FIRST_SLIDE_MODULES)
+}
+
+/** Files of the chunks of the modules matching `modules` and of their static imports, minus what the entry already loads. */
+export function chunkPreloads(bundle, modules) {
   const chunks = Object.values(bundle).filter(c => c.type === 'chunk')
   const byFile = new Map(chunks.map(c => [c.fileName, c]))
   const closure = (roots) => {
@@ -137,8 +143,8 @@ export function firstSlidePreloads(bundle) {
     return seen
   }
   const loadedByEntry = closure(chunks.filter(c => c.isEntry).map(c => c.fileName))
-  const firstSlide = chunks.filter(c => FIRST_SLIDE_MODULES.some(re => re.test(c.facadeModuleId ?? ''))).map(c => c.fileName)
-  return [...closure(firstSlide)].filter(file => !loadedByEntry.has(file))
+  const wanted = chunks.filter(c => modules.some(re => re.test(c.facadeModuleId ?? ''))).map(c => c.fileName)
+  return [...closure(wanted)].filter(file => !loadedByEntry.has(file))
 }
 
 /** Slidev's manifest with our fields; the app's identity, start and scope are the base path (the address's path). */
@@ -146,9 +152,12 @@ export function completeManifest(manifest, base) {
   return { ...manifest, ...MANIFEST_EXTRA, id: base, start_url: base, scope: base }
 }
 
-/** Netlify `_redirects`: files first, then every other path under the base is the app. */
+/**
+ * Netlify `_redirects`: files first (`lire/` is the reading page's folder), then `lire` without its
+ * slash is that page, and every other path under the base is the app.
+ */
 export function netlifyRedirects(base) {
-  return `${base}*    ${base}index.html    200\n`
+  return `${base}${READING_DIR}    ${base}${READING_DIR}/index.html    200\n${base}*    ${base}index.html    200\n`
 }
 
 /** Netlify `_headers`: the CSP and friends on every path of the site. */
@@ -168,7 +177,11 @@ export function vercelConfig() {
     installCommand: 'PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci',
     buildCommand: 'npm run build',
     outputDirectory: 'dist',
-    rewrites: [{ source: '/((?!.*\\.).*)', destination: '/index.html' }],
+    // The reading page's HTML (scripts/reading-html.mjs) with or without the final slash, then every app route.
+    rewrites: [
+      ...[`/${READING_DIR}`, `/${READING_DIR}/`].map(source => ({ source, destination: `/${READING_DIR}/index.html` })),
+      { source: '/((?!.*\\.).*)', destination: '/index.html' },
+    ],
     headers: [{
       source: '/(.*)',
       headers: Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value })),

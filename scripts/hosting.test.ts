@@ -21,7 +21,7 @@ describe('the content security policy', () => {
 
 describe('host files', () => {
   it('sends every path under the base to the app on Netlify, with the CSP header', () => {
-    expect(netlifyRedirects('/mise-en-prod/')).toBe('/mise-en-prod/*    /mise-en-prod/index.html    200\n')
+    expect(netlifyRedirects('/mise-en-prod/')).toBe('/mise-en-prod/lire    /mise-en-prod/lire/index.html    200\n/mise-en-prod/*    /mise-en-prod/index.html    200\n')
     const headers = netlifyHeaders('/mise-en-prod/').split('\n')
     expect(headers[0]).toBe('/mise-en-prod/*')
     expect(headers).toContain(`  Content-Security-Policy: ${CONTENT_SECURITY_POLICY}`)
@@ -31,8 +31,12 @@ describe('host files', () => {
     const csp = vercelConfig().headers[0].headers.find(h => h.key === 'Content-Security-Policy')
     expect(csp?.value).toBe(CONTENT_SECURITY_POLICY)
   })
+  it('rewrites the reading page, with or without its slash, to its HTML on Vercel, before the app routes', () => {
+    const [bare, slash] = vercelConfig().rewrites
+    expect([bare, slash]).toEqual([{ source: '/lire', destination: '/lire/index.html' }, { source: '/lire/', destination: '/lire/index.html' }])
+  })
   it('rewrites app routes, not missing files, to index.html on Vercel', () => {
-    const pattern = new RegExp(`^${vercelConfig().rewrites[0].source.replace('/(', '/(?:')}$`)
+    const pattern = new RegExp(`^${vercelConfig().rewrites.at(-1)!.source.replace('/(', '/(?:')}$`)
     expect(pattern.test('/14')).toBe(true)
     expect(pattern.test('/presenter/14')).toBe(true)
     expect(pattern.test('/assets/missing-chunk.js')).toBe(false)

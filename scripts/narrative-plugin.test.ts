@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { groupBySection, SECTION_TITLES } from '../composables/reading/sections'
-import { noteToHtml, readNarrative } from './narrative-plugin.mjs'
+import { componentsOf, imagesOf, noteToHtml, readNarrative } from './narrative-plugin.mjs'
 
 describe('noteToHtml', () => {
   it('turns click markers into paragraph breaks and keeps the Markdown', () => {
@@ -26,5 +26,25 @@ describe('the deck\'s narrative', async () => {
   })
   it('carries no click marker', () => {
     expect(slides.filter(s => /\[click/i.test(s.html)).map(s => s.no)).toEqual([])
+  })
+})
+
+describe('componentsOf', () => {
+  it('finds the components a slide places, with their static attributes only', () => {
+    const content = '# Titre\n\n<DomainMap current="mco" />\n<FactCard figure="> 460 M$" source="knight">texte</FactCard>\n<StateLegend :states="[\'a\']" />'
+    expect(componentsOf(content)).toEqual([
+      { component: 'DomainMap', props: { current: 'mco' } },
+      { component: 'FactCard', props: { figure: '> 460 M$', source: 'knight' } },
+      { component: 'StateLegend', props: {} },
+    ])
+  })
+  it('skips what is commented out or shown as code, and plain HTML', () => {
+    expect(componentsOf('<!-- <DomainMap /> -->\n```html\n<RollingDeploy />\n```\n<div class="x"><br></div>')).toEqual([])
+  })
+})
+
+describe('imagesOf', () => {
+  it('reads the text alternatives of the pictures a slide\'s Markdown draws itself', () => {
+    expect(imagesOf('![Une carte](/carte.png)\n<div class="row" role="img" aria-label="Huit serveurs">…</div>\n<div role="img"></div>\n<!-- ![non](/x.png) -->')).toEqual(['Une carte', 'Huit serveurs'])
   })
 })

@@ -10,6 +10,10 @@ export interface NarrativeSlide {
   section: string | null
   /** The speaker notes as reading paragraphs (HTML from the deck's own Markdown). */
   html: string
+  /** The components the slide's Markdown places, with their static attributes. */
+  components: readonly { component: string, props: Readonly<Record<string, string>> }[]
+  /** The text alternatives of the pictures the slide's Markdown draws itself (`![alt](…)`, `role="img"`). */
+  images: readonly string[]
 }
 
 /**

@@ -55,7 +55,7 @@ test('the GitHub Pages and Netlify fallbacks are shipped and base-aware', async 
   const notFound = await request.get('404.html')
   expect(notFound.status()).toBe(200)
   expect(await notFound.text()).toBe(index)
-  expect(await (await request.get('_redirects')).text()).toBe(`${base}*    ${base}index.html    200\n`)
+  expect(await (await request.get('_redirects')).text()).toBe(`${base}lire    ${base}lire/index.html    200\n${base}*    ${base}index.html    200\n`)
   const headers = await (await request.get('_headers')).text()
   expect(headers.startsWith(`${base}*\n`)).toBe(true)
   expect(headers).toContain('Content-Security-Policy: default-src \'self\'')

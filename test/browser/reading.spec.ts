@@ -10,6 +10,7 @@ import { readNarrative } from '../../scripts/narrative-plugin.mjs'
 import { watchPage } from './support/checks'
 import { parseStep, settle, skipTransitions } from './support/deck'
 import { firstWords } from './support/narrative'
+import { openReading as openReadingPage, sidewaysScroll } from './support/reading'
 
 const PHONE = { width: 390, height: 844 }
 const LAPTOP = { width: 1280, height: 720 }
@@ -19,30 +20,14 @@ const MIN_TARGET_PX = 44
 const { slides: NARRATIVE } = await readNarrative()
 const squash = (text: string) => text.replace(/[’ʼ]/g, '\'').replace(/\s+/g, ' ').trim()
 
-/** Opens the reading page and draws every slide (they are drawn as they come near the screen). */
-async function openReading(page: Page, hash = '') {
-  await page.goto(`lire${hash}`)
-  await expect(page.locator('article.reading-slide')).toHaveCount(NARRATIVE.length)
-  const boxes = page.locator('[data-reading-slide]')
-  // One at a time: a box scrolled past between two frames is never seen by the page's observer.
-  for (let i = 0; i < NARRATIVE.length; i++) {
-    await boxes.nth(i).scrollIntoViewIfNeeded()
-    await expect(boxes.nth(i).locator('.slidev-page')).toBeAttached({ timeout: 20_000 })
-  }
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-reading-slide]')]
-    .every(box => box.querySelector('.slidev-page') && !box.querySelector('.slidev-slide-loading')) && document.fonts.status === 'loaded')
-}
+/** Opens the reading page and draws every slide. */
+const openReading = (page: Page) => openReadingPage(page, NARRATIVE.length)
 
 /** What a phone reader cannot live with: sideways scroll, small narrative text, small buttons. */
 async function layoutProblems(page: Page): Promise<string[]> {
-  return page.evaluate(({ minText, minTarget }) => {
+  const sideways = await sidewaysScroll(page)
+  return [...sideways ? [sideways] : [], ...await page.evaluate(({ minText, minTarget }) => {
     const problems: string[] = []
-    const root = document.documentElement
-    // The page clips what sticks out rather than scroll: look for anything past the window's edge too.
-    const past = [...document.querySelectorAll<HTMLElement>('.reading-page *')]
-      .find(el => !el.closest('[data-reading-slide]') && el.getBoundingClientRect().right > innerWidth + 0.5)
-    if (root.scrollWidth > innerWidth || past)
-      problems.push(`scrolls sideways: ${past ? `<${past.tagName.toLowerCase()} class="${past.className}"> ends at ${Math.round(past.getBoundingClientRect().right)} px` : `${root.scrollWidth} px wide`} in a ${innerWidth} px window`)
     for (const el of document.querySelectorAll<HTMLElement>('.reading-slide__narrative p, .reading-slide__narrative li')) {
       const size = Number.parseFloat(getComputedStyle(el).fontSize)
       if (size < minText) {
@@ -56,7 +41,7 @@ async function layoutProblems(page: Page): Promise<string[]> {
         problems.push(`target ${Math.round(width)}×${Math.round(height)} px: "${el.textContent!.trim().slice(0, 30)}"`)
     }
     return problems
-  }, { minText: MIN_TEXT_PX, minTarget: MIN_TARGET_PX })
+  }, { minText: MIN_TEXT_PX, minTarget: MIN_TARGET_PX })]
 }
 
 async function axeProblems(page: Page) {
