@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, in two stages, stopping at the first that fails:
 //   1. type check, unit tests and the two builds, side by side;
 //   2. the browser tests, in two lanes side by side: the suite under "/"; and the suite under the sub-path,
-//      then the tests that start a Slidev server of their own (dev server, PDF, handout), one at a time.
+//      then the tests that start a Slidev server of their own (dev server, PDF, handout), one at a time;
+//      beside them, the workarounds' guards that read both builds (workarounds/guards.dist.test.ts).
 // The two builds differ where a deploy differs: "/" with a test presenter password and no public address
 // (the build warns; the QR slide says so), "/mise-en-prod/" as a public build with an address. The suite
 // under "/" runs everything; under the sub-path, only what the base path can break (the base-path walk with
@@ -49,6 +50,7 @@ const stages = [
       playwright({ ...sub, PW_WORKERS: '1', LABEL: `browser ${SUB_BASE}` }, ['--grep-invert', '@slidev-server|@once|@fixture']),
       playwright({ ...root, PORT: String(port + 2), PW_WORKERS: '1', LABEL: 'slidev servers, one at a time' }, ['--grep', '@slidev-server']),
     ],
+    [['npx', ['vitest', 'run', '-c', 'vitest.dist.config.ts'], { DIST: dist, DIST_SUB: distSub, LABEL: 'workaround guards on the builds' }]],
   ]],
 ]
 

@@ -171,19 +171,20 @@ test('under this base path: every slide loads cleanly, deep links, a reload and 
   })
 
   await test.step('an unknown slide number or path gives a visible answer, not a blank page', async () => {
-    // A number past either end goes to the nearest slide (setup/root.ts), URL included.
+    // A number past either end goes to the nearest slide, URL included.
+    const redirect = 'workaround unknown-slide (workarounds/unknown-slide.ts)'
     const last = Math.max(...slides)
     await page.goto(`${last + 100}`)
-    await expect.soft(page).toHaveURL(new RegExp(`/${last}(\\?|$)`))
+    await expect.soft(page, `${redirect}: /${last + 100} goes to the last slide`).toHaveURL(new RegExp(`/${last}(\\?|$)`))
     const shown = page.locator(`[data-slidev-no="${last}"]`).first()
-    await expect.soft(shown).toBeVisible()
+    await expect.soft(shown, `${redirect}: the last slide shows`).toBeVisible()
     // The slide's chunk may still be loading: wait for its text rather than reading it once.
-    await expect.soft(shown).toContainText(/\S/)
+    await expect.soft(shown, `${redirect}: the last slide shows`).toContainText(/\S/)
     await page.goto('0')
-    await expect.soft(page).toHaveURL(/\/1(\?|$)/)
+    await expect.soft(page, `${redirect}: /0 goes to slide 1`).toHaveURL(/\/1(\?|$)/)
     // A single-segment path that is no slide gets the same "not found" page as any other.
     await page.goto('nonsense')
-    await expect.soft(page.getByText('not found')).toBeVisible()
+    await expect.soft(page.getByText('not found'), `${redirect}: /nonsense is not found`).toBeVisible()
     // Any other unknown path gets Slidev's 404 page, with a way back.
     await page.goto('no/such/page')
     await expect.soft(page.getByText('not found')).toBeVisible()
