@@ -11,12 +11,12 @@ import type { DemoId } from '../../scenarios/demos'
 import type { DeckStep } from './support/deck'
 import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { DEMO_SCENARIOS } from '../../scenarios/demos'
+import { DEMOS, demoScenario } from '../../scenarios/demos'
 import { stepCount } from '../../scenarios/scenario'
 import { loadTalk } from '../unit/talk-rules'
 import { checkedWalk, formatIssues, watchPage } from './support/checks'
 import { parseStep, settle, skipTransitions } from './support/deck'
-import { demoFigure, demoScenario, drawingProblems, isDemo, readDemo } from './support/demos'
+import { demoFigure, drawingProblems, isDemo, readDemo } from './support/demos'
 
 test.setTimeout(600_000)
 
@@ -61,7 +61,7 @@ test('@once the built deck: one walk of every slide and click step, checked at e
       const found: Found[] = []
       for (const demo of demos) {
         if (!isDemo(demo)) {
-          found.push({ check: 'demo', message: `data-demo="${demo}" is not in DEMO_SCENARIOS (scenarios/demos.ts)` })
+          found.push({ check: 'demo', message: `data-demo="${demo}" is not in DEMOS (scenarios/demos.ts)` })
           continue
         }
         const { drawing, problems } = await drawingProblems(demoFigure(page, slide, demo), demo, clicks)
@@ -93,8 +93,8 @@ test('@once the built deck: one walk of every slide and click step, checked at e
     }
   })
 
-  await test.step('every demo of DEMO_SCENARIOS is on a slide, with one click per scenario step', () => {
-    for (const demo of Object.keys(DEMO_SCENARIOS) as DemoId[])
+  await test.step('every demo of DEMOS is on a slide, with one click per scenario step', () => {
+    for (const demo of Object.keys(DEMOS) as DemoId[])
       expect.soft(demoSteps.get(demo), `clicks the walk drew ${demo} at`).toEqual(Array.from({ length: stepCount(demoScenario(demo)) + 1 }, (_, k) => k))
   })
 
@@ -157,7 +157,7 @@ test('under this base path: every slide loads cleanly, deep links, a reload and 
       wrong.push(...(await drawingProblems(demoFigure(page, slide, demo), demo, clicks)).problems)
       wrong.push(...watcher.take().map(f => `/${slide}?clicks=${clicks}: ${f.check}: ${f.message}`))
     }
-    expect.soft(Object.keys(demoAt).length, 'demos found').toBe(Object.keys(DEMO_SCENARIOS).length)
+    expect.soft(Object.keys(demoAt).length, 'demos found').toBe(Object.keys(DEMOS).length)
     expect.soft(wrong, wrong.join('\n')).toEqual([])
   })
 

@@ -64,19 +64,3 @@ export function markdownWords(content: string): number {
     .replace(/[#*_>`|[\]()-]/g, ' ')
   return countWords(text)
 }
-
-/** The demo a slide shows, from the demo component it uses; null for any other slide. */
-export function demoOf(content: string): string | null {
-  if (/<ArchitectureDiagram\b[^>]*scenario="review"/.test(content))
-    return 'architecture-review'
-  const components: Record<string, string> = {
-    ArchitectureDiagram: 'architecture',
-    SnowflakeDrift: 'snowflake-drift',
-    ImagePipeline: 'image-pipeline',
-    RollingDeploy: 'rolling-deploy',
-    SelfHealing: 'self-healing',
-    DatacenterLoss: 'datacenter-loss',
-  }
-  const found = Object.keys(components).find(name => new RegExp(`<${name}\\b`).test(content))
-  return found ? components[found] : null
-}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SOURCES } from '../../components/talk/sources'
-import { DEMO_SCENARIOS } from '../../scenarios/demos'
+import { DEMOS } from '../../scenarios/demos'
 import { loadTalk } from '../../scripts/talk-timing.mjs'
 
 /**
@@ -34,7 +34,7 @@ function unknownKeys(text: string, sources = SOURCES): string[] {
 async function talkText(): Promise<string> {
   const slides = await loadTalk('slides.md')
   const drawings = readdirSync('components/talk').filter(f => f.endsWith('.vue')).map(f => readFileSync(`components/talk/${f}`, 'utf8').replace(/<!--[\s\S]*?-->/, ''))
-  const captions = Object.values(DEMO_SCENARIOS).flatMap(s => [s.title, s.intro, ...s.steps.map(step => step.caption)])
+  const captions = Object.values(DEMOS).flatMap(({ scenario }) => [scenario.title, scenario.intro, ...scenario.steps.map(step => step.caption)])
   return [...slides.flatMap(s => [s.content, s.note]), ...drawings, ...captions].join('\n')
 }
 
