@@ -105,10 +105,10 @@ for (const [name, lanes] of stages) {
 const passed = results.filter(r => r.ok).length
 const failed = results.length - passed
 console.log('\ntest: stages')
-for (const r of results) {
-  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.name}`)
-  for (const c of r.commands)
-    console.log(`        ${c.seconds.toFixed(1).padStart(6)} s    ${c.label}`)
+for (const stage of results) {
+  console.log(`  ${stage.ok ? 'ok  ' : 'FAIL'}  ${stage.seconds.toFixed(1).padStart(6)} s  ${stage.name}`)
+  for (const command of stage.commands)
+    console.log(`        ${command.seconds.toFixed(1).padStart(6)} s    ${command.label}`)
 }
 for (const [name] of stages.slice(results.length))
   console.log(`  skip            ${name}`)

@@ -26,8 +26,8 @@ test.setTimeout(600_000)
  */
 function deepLinkSample(steps: DeckStep[]) {
   const last = new Map<number, number>()
-  for (const s of steps)
-    last.set(s.slide, s.clicks)
+  for (const step of steps)
+    last.set(step.slide, step.clicks)
   return steps.filter(s => s.clicks > 0 && (s.clicks === last.get(s.slide)
     || (s.demos.length > 0 && s.clicks === Math.ceil(last.get(s.slide)! / 2))))
 }

@@ -18,12 +18,12 @@ function mountedSlides(page: Page) {
 
 /** How slides differ from `expected` (slide number → its warm transition) while the speaker is on `current`. */
 function warmthProblems(slides: { no: number, warm: string | null, rendered: boolean }[], current: number, expected: Map<number, string>) {
-  return slides.filter(s => s.no !== current).flatMap((s) => {
-    const want = expected.get(s.no) ?? null
-    if (s.warm !== want)
-      return [`slide ${s.no} is marked ${s.warm ?? 'cold'}, ${want ?? 'cold'} expected`]
-    if (s.rendered !== (want !== null))
-      return [`slide ${s.no} is ${s.rendered ? 'rendered' : 'not rendered'}`]
+  return slides.filter(slide => slide.no !== current).flatMap((slide) => {
+    const want = expected.get(slide.no) ?? null
+    if (slide.warm !== want)
+      return [`slide ${slide.no} is marked ${slide.warm ?? 'cold'}, ${want ?? 'cold'} expected`]
+    if (slide.rendered !== (want !== null))
+      return [`slide ${slide.no} is ${slide.rendered ? 'rendered' : 'not rendered'}`]
     return []
   })
 }

@@ -28,9 +28,9 @@ export function slidesLackingNotes(slides: readonly TalkSlide[]): TalkSlide[] {
 /** The sections in the order the deck visits them (consecutive slides merged). */
 export function sectionSequence(slides: readonly TalkSlide[]): string[] {
   const sequence: string[] = []
-  for (const s of slides) {
-    if (s.section !== null && sequence.at(-1) !== s.section)
-      sequence.push(s.section)
+  for (const slide of slides) {
+    if (slide.section !== null && sequence.at(-1) !== slide.section)
+      sequence.push(slide.section)
   }
   return sequence
 }
