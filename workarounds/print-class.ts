@@ -4,7 +4,8 @@
 // "Caching for offline…" toast, styles/deck.css) stays out of PDF and PNG pages.
 // Buys: PDF and PNG pages that show only the slide.
 // Remove when: Slidev marks each print render, its export included.
-// Guard: test/browser/handout.spec.ts fails on a page that shows Slidev's offline toast.
+// Guard: test/browser/workarounds.spec.ts checks the toast is hidden on a `?print=clicks` render, and
+// test/browser/handout.spec.ts that no handout page shows it.
 import { useNav } from '@slidev/client'
 import { computed, watchEffect } from 'vue'
 import { useRouter } from 'vue-router'

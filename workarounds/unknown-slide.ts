@@ -1,7 +1,7 @@
 // Workaround: an unknown slide number goes to the nearest slide. Slidev draws slide 1 under any unknown `/:no`
 // and keeps the wrong URL. A number past either end goes to the nearest slide instead; anything else that is
 // not a slide gets Slidev's "not found" page.
-// Buys: a deep link past the end (a slide removed since it was shared) shows the last slide, with its URL.
+// Buys: a deep link past either end shows the nearest slide, and its URL says which; a mistyped one, "not found".
 // Remove when: Slidev redirects or refuses unknown slide numbers itself.
 // Guard: test/browser/deck.spec.ts, "an unknown slide number or path gives a visible answer".
 import { useNav } from '@slidev/client'
