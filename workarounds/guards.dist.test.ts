@@ -29,12 +29,12 @@ function readBuild(dir: string) {
   /** The files index.html loads: its script, its stylesheets and its module preloads, in its order. */
   const loaded = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\srel="(?:modulepreload|stylesheet)"[^>]*\shref)="([^"]+)"/g)]
     .map(([, url]) => url.slice(url.indexOf('assets/')))
-  return { files, text, html, loaded, preloads: [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="[^"]*?(assets\/[^"]+)"/g)].map(match => match[1]) }
+  return { files, text, loaded, preloads: [...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="[^"]*?(assets\/[^"]+)"/g)].map(match => match[1]) }
 }
 
 describe.each(BUILDS)('the build in %s', (dir) => {
   const built = existsSync(join(dir, 'index.html'))
-  const build = built ? readBuild(dir) : { files: [], text: () => '', html: '', loaded: [], preloads: [] }
+  const build = built ? readBuild(dir) : { files: [], text: () => '', loaded: [], preloads: [] }
 
   it('is there, with files index.html loads (`OUT=dist npm run build` makes one)', () => {
     expect(built, `${dir}/index.html`).toBe(true)
