@@ -1,6 +1,6 @@
 import type { BlackScreen } from './blackScreen'
 import { sharedState } from '@slidev/client'
-import { magicKeys } from '@slidev/client/state/storage.ts'
+import { magicKeys } from '../workarounds/slidev-internals'
 import { computed } from 'vue'
 
 /**

@@ -1,4 +1,4 @@
-import { wakeLockEnabled } from '@slidev/client/state/storage.ts'
+import { wakeLockEnabled } from '../workarounds/slidev-internals'
 import { useDocumentVisibility, useEventListener } from '@vueuse/core'
 import { watch } from 'vue'
 
@@ -7,7 +7,7 @@ const GESTURES: ('keydown' | 'pointerdown')[] = ['keydown', 'pointerdown']
 
 /**
  * Keeps the screen awake while the slide view is shown, as Slidev's `wakeLock` setting asks, in place of
- * Slidev's own useWakeLock (scripts/wake-lock.mjs puts this one in its place). Slidev asks once on load and
+ * Slidev's own useWakeLock (workarounds/wake-lock.mjs puts this one in its place). Slidev asks once on load and
  * never handles a refusal: WebKit (Safari, every iPhone browser) refuses a lock its permission would prompt
  * for unless the page has user activation, so Safari logged an uncaught `NotAllowedError: Permission was
  * denied` on every load and never kept the screen on. Here a refusal is expected: the lock is asked on load

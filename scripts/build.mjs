@@ -5,18 +5,15 @@
 //                            and exports/mise-en-prod-handout.pdf too when it exists (`npm run export:handout`)
 //   PRESENTER_PASSWORD=…     expose the presenter view and the speaker notes, behind Slidev's password prompt;
 //                            without it, neither is in the build (nothing could show the notes, and they weigh on slide 1)
-// A plain build is `slidev build --base --out --without-notes`. Slidev's CLI has no flag for a presenter
-// password or for a download link to a PDF we ship ourselves, so those builds drive Slidev's public API
-// (`resolveOptions`, `ViteSlidevPlugin`) with Vite, as `slidev build` does, behind a version check.
+// A plain build is `slidev build --base --out --without-notes`; Slidev's CLI has no flag for a presenter
+// password or a PDF download, so those builds go through workarounds/slidev-api-build.mjs.
 import { spawn } from 'node:child_process'
-import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { buildWithSlidevApi } from '../workarounds/slidev-api-build.mjs'
 import { NO_SITE_URL_WARNING, normaliseBase, resolveSiteUrl, speakerWarning } from './base.mjs'
 import { netlifyHeaders, netlifyRedirects, shippedPdfs } from './hosting.mjs'
-
-/** The @slidev/cli whose `slidev build` the API path below repeats (node/commands/build.ts there). */
-const SLIDEV_API_VERSION = '52.20.1'
 
 function fail(message) {
   console.error(`build: ${message}`)
@@ -47,8 +44,10 @@ if (noSpeaker)
   console.warn(`build: warning: ${noSpeaker}`)
 
 const started = performance.now()
-if (password || pdfs.slides)
-  await buildWithApi()
+if (password || pdfs.slides) {
+  await buildWithSlidevApi({ base, out, password, download: pdfs.slides && `${base}${pdfs.slides.name}` })
+    .catch(error => fail(error.message))
+}
 else
   await buildWithCli()
 
@@ -76,40 +75,4 @@ async function buildWithCli() {
   })
   if (code !== 0)
     fail(`slidev build failed (exit ${code}).`)
-}
-
-/** `slidev build` with the resolved config adjusted: presenter view and password, the PDF's download link. */
-async function buildWithApi() {
-  const cliPackage = join(dirname(fileURLToPath(import.meta.resolve('@slidev/cli'))), '..', 'package.json')
-  const installed = JSON.parse(await readFile(cliPackage, 'utf8')).version
-  if (installed !== SLIDEV_API_VERSION)
-    fail(`PRESENTER_PASSWORD and WITH_PDF builds repeat @slidev/cli ${SLIDEV_API_VERSION}'s build command, but ${installed} is installed: compare scripts/build.mjs with its node/commands/build.ts, then update SLIDEV_API_VERSION.`)
-  const { createDataUtils, resolveOptions, ViteSlidevPlugin } = await import('@slidev/cli')
-  const { build, loadConfigFromFile, mergeConfig } = await import('vite')
-  const options = await resolveOptions({ entry: 'slides.md', base, remote: password, withoutNotes: !password }, 'build')
-  if (password)
-    options.data.config.presenter = true
-  if (pdfs.slides)
-    options.data.config.download = `${base}${pdfs.slides.name}`
-  // The compile-time feature flags and index.html are derived from the config: derive them again.
-  options.utils = await createDataUtils(options)
-  const indexHtml = resolve(options.userRoot, 'index.html')
-  const user = (await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(options.userRoot, 'vite.config.ts')))?.config ?? {}
-  await build(mergeConfig(user, {
-    configFile: false,
-    root: options.userRoot,
-    base,
-    define: { __VUE_PROD_DEVTOOLS__: false },
-    build: { outDir: out, chunkSizeWarningLimit: 2000, rollupOptions: { input: { index: indexHtml } } },
-    plugins: [
-      {
-        name: 'mise-en-prod:index-html',
-        resolveId: { order: 'pre', handler: id => id === indexHtml ? id : null },
-        load: { order: 'pre', handler: id => id === indexHtml ? options.utils.indexHtml : undefined },
-      },
-      await ViteSlidevPlugin(options, user.slidev),
-    ],
-  }))
-  // GitHub Pages answers unknown paths with 404.html, which `slidev build` writes and Vite does not.
-  await copyFile(join(out, 'index.html'), join(out, '404.html'))
 }

@@ -97,11 +97,10 @@ export function hostingPlugin() {
       apply: 'build',
       transformIndexHtml: {
         order: 'post',
-        handler: (_, { bundle }) => [
+        handler: () => [
           { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', 'content': META_CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
           { tag: 'meta', attrs: { name: 'theme-color', content: MANIFEST_EXTRA.theme_color }, injectTo: 'head' },
           ...linkPreviewTags(site),
-          ...firstSlidePreloads(bundle ?? {}).map(file => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `${site.base}${file}` }, injectTo: 'head' })),
         ],
       },
       generateBundle: {
@@ -115,36 +114,6 @@ export function hostingPlugin() {
       },
     },
   ]
-}
-
-// Slidev reaches slide 1 through two dynamic imports (its play page, then the slide), each one more round trip
-// after the entry has run: on a slow network, that is most of the wait. Announcing them in the HTML lets the
-// browser fetch them with the entry.
-const FIRST_SLIDE_MODULES = [/\/@slidev\/client\/pages\/play\.vue$/, /^\/@slidev\/slides\/1\/md$/]
-
-/** Files of the chunks that show slide 1 and of their static imports, minus what the entry already loads. */
-export function firstSlidePreloads(bundle) {
-  return chunkPreloads(bundle, FIRST_SLIDE_MODULES)
-}
-
-/** Files of the chunks of the modules matching `modules` and of their static imports, minus what the entry already loads. */
-export function chunkPreloads(bundle, modules) {
-  const chunks = Object.values(bundle).filter(c => c.type === 'chunk')
-  const byFile = new Map(chunks.map(c => [c.fileName, c]))
-  const closure = (roots) => {
-    const seen = new Set()
-    const visit = (file) => {
-      if (seen.has(file) || !byFile.has(file))
-        return
-      seen.add(file)
-      byFile.get(file).imports.forEach(visit)
-    }
-    roots.forEach(visit)
-    return seen
-  }
-  const loadedByEntry = closure(chunks.filter(c => c.isEntry).map(c => c.fileName))
-  const wanted = chunks.filter(c => modules.some(re => re.test(c.facadeModuleId ?? ''))).map(c => c.fileName)
-  return [...closure(wanted)].filter(file => !loadedByEntry.has(file))
 }
 
 /** Slidev's manifest with our fields; the app's identity, start and scope are the base path (the address's path). */

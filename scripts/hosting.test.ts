@@ -3,7 +3,7 @@ import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './csp.mjs
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { clientConstants, completeManifest, firstSlidePreloads, linkPreviewTags, netlifyHeaders, netlifyRedirects, shippedPdfs, vercelConfig } from './hosting.mjs'
+import { clientConstants, completeManifest, linkPreviewTags, netlifyHeaders, netlifyRedirects, shippedPdfs, vercelConfig } from './hosting.mjs'
 
 describe('the content security policy', () => {
   it('allows no origin but the site\'s own, and no eval', () => {
@@ -50,24 +50,6 @@ describe('the web manifest', () => {
     expect(manifest).toMatchObject({ id: '/x/', start_url: '/x/', scope: '/x/' })
     expect(manifest.short_name).toBe('Mise en prod')
     expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']))
-  })
-})
-
-describe('first-slide preloads', () => {
-  const chunk = (fileName: string, imports: string[], extra: object = {}) => ({ type: 'chunk', fileName, imports, ...extra })
-  const bundle = Object.fromEntries([
-    chunk('index.js', ['vue.js'], { isEntry: true }),
-    chunk('vue.js', []),
-    chunk('play.js', ['vue.js', 'drawings.js'], { facadeModuleId: '/work/node_modules/@slidev/client/pages/play.vue' }),
-    chunk('drawings.js', []),
-    chunk('slide1.js', ['icon.js', 'index.js'], { facadeModuleId: '/@slidev/slides/1/md' }),
-    chunk('icon.js', []),
-    chunk('slide10.js', ['demo.js'], { facadeModuleId: '/@slidev/slides/10/md' }),
-    chunk('demo.js', []),
-    { type: 'asset', fileName: 'style.css' },
-  ].map(c => [c.fileName, c]))
-  it('announces the play page and slide 1 with what they import, and nothing the entry loads or later slides need', () => {
-    expect(firstSlidePreloads(bundle).sort()).toEqual(['drawings.js', 'icon.js', 'play.js', 'slide1.js'])
   })
 })
 

@@ -9,7 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { createServer } from 'vite'
-import { chunkPreloads, firstSlidePreloads } from './hosting.mjs'
+import { chunkPreloads, firstSlideFiles } from '../workarounds/first-slide-preloads.mjs'
 import { readNarrative } from './narrative-plugin.mjs'
 import { READING_DIR } from './reading-path.mjs'
 
@@ -75,7 +75,7 @@ async function renderReadingPage({ root, base, define, entry }, bundle) {
     throw new Error('reading page: its stylesheet refers to a file (url(…)), which would not resolve once put in the page')
   const readingPreloads = chunkPreloads(bundle, [READING_PAGE_MODULE, NARRATIVE_MODULE])
   const preloads = {
-    drop: firstSlidePreloads(bundle).filter(file => !readingPreloads.includes(file)).map(file => `${base}${file}`),
+    drop: firstSlideFiles(bundle).filter(file => !readingPreloads.includes(file)).map(file => `${base}${file}`),
     add: readingPreloads.map(file => `${base}${file}`),
   }
   const content = await readingContent({ root, define, entry })

@@ -150,8 +150,8 @@ async function main() {
   console.log(formatTiming(table))
   console.log(`at ${BUDGET.wordsPerMinute} words a minute and ${BUDGET.secondsPerClick} s a click; budgets: ${BUDGET.words} words, ${BUDGET.minutes} minutes`)
   const problems = overBudget(table.total)
-  for (const p of problems)
-    console.error(`over budget: ${p}`)
+  for (const problem of problems)
+    console.error(`over budget: ${problem}`)
   process.exitCode = problems.length ? 1 : 0
 }
 

@@ -2,7 +2,8 @@
 //   1. type check, unit tests and the two builds, side by side;
 //   2. the browser tests, in three lanes side by side: the suite under "/"; the suite under the sub-path,
 //      then the tests that start a Slidev server of their own (dev server, PDF, handout), one at a time;
-//      and the "/" build in Firefox ESR, then in WebKitGTK (test/engines, each on a free port of its own).
+//      and the "/" build in Firefox ESR, then in WebKitGTK (test/engines, each on a free port of its own),
+//      after the workarounds' guards that read both builds (workarounds/guards.dist.test.ts).
 // The two builds differ where a deploy differs: "/" with a test presenter password and no public address
 // (the build warns; the QR slide says so), "/mise-en-prod/" as a public build with an address. The suite
 // under "/" runs everything; under the sub-path, only what the base path can break (the base-path walk with
@@ -58,7 +59,11 @@ const stages = [
       playwright({ ...sub, PW_WORKERS: '1', LABEL: `browser ${SUB_BASE}` }, ['--grep-invert', '@slidev-server|@once|@fixture']),
       playwright({ ...root, PORT: String(port + 2), PW_WORKERS: '1', LABEL: 'slidev servers, one at a time' }, ['--grep', '@slidev-server']),
     ],
-    [engine('firefox'), engine('webkit')],
+    [
+      ['npx', ['vitest', 'run', '-c', 'vitest.dist.config.ts'], { DIST: dist, DIST_SUB: distSub, LABEL: 'workaround guards on the builds' }],
+      engine('firefox'),
+      engine('webkit'),
+    ],
   ]],
 ]
 
@@ -113,10 +118,10 @@ for (const [name, lanes] of stages) {
 const passed = results.filter(r => r.ok).length
 const failed = results.length - passed
 console.log('\ntest: stages')
-for (const r of results) {
-  console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.seconds.toFixed(1).padStart(6)} s  ${r.name}`)
-  for (const c of r.commands)
-    console.log(`        ${c.seconds.toFixed(1).padStart(6)} s    ${c.label}`)
+for (const stage of results) {
+  console.log(`  ${stage.ok ? 'ok  ' : 'FAIL'}  ${stage.seconds.toFixed(1).padStart(6)} s  ${stage.name}`)
+  for (const command of stage.commands)
+    console.log(`        ${command.seconds.toFixed(1).padStart(6)} s    ${command.label}`)
 }
 for (const [name] of stages.slice(results.length))
   console.log(`  skip            ${name}`)

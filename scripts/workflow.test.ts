@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDocument } from 'yaml'
 
-interface Step { uses?: string, run?: string, with?: Record<string, string>, env?: Record<string, string>, id?: string }
+interface Step { uses?: string, run?: string, with?: Record<string, string | number>, env?: Record<string, string>, id?: string }
 interface Job { needs?: string, steps: Step[], permissions?: Record<string, string>, environment?: { name: string, url: string } }
 
 const doc = parseDocument(readFileSync('.github/workflows/pages.yml', 'utf8'))
@@ -30,6 +30,12 @@ describe('the GitHub Pages workflow', () => {
       SITE_URL: `\${{ steps.${steps[pages].id}.outputs.base_url }}`,
       WITH_PDF: '1',
     })
+  })
+  it('runs on Node 24, an LTS the deck\'s engines allow', () => {
+    const setup = workflow.jobs.build.steps.find(s => s.uses?.startsWith('actions/setup-node@'))
+    expect(setup?.with?.['node-version']).toBe(24)
+    const engines = JSON.parse(readFileSync('package.json', 'utf8')).engines.node as string
+    expect(engines.split('||').map(range => range.trim()), 'package.json engines.node').toContain('>=24.0.0')
   })
   it('publishes dist/ with the official Pages actions', () => {
     const upload = workflow.jobs.build.steps.find(s => s.uses?.startsWith('actions/upload-pages-artifact@'))

@@ -1,7 +1,6 @@
 import type { SlideRoute } from '@slidev/types'
-import { createFixedClicks } from '@slidev/client/composables/useClicks.ts'
-import { CLICKS_MAX } from '@slidev/client/constants.ts'
 import { computed, ref } from 'vue'
+import { CLICKS_MAX, createFixedClicks } from '../../workarounds/slidev-internals'
 
 /**
  * A slide's clicks context held by the reader instead of the clicker: it starts at the slide's last

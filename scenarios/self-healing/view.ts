@@ -117,6 +117,7 @@ export function selfHealingView(state: RecoveryState, chaosSeed: number | null =
       'data-ttd': String(ttd ?? ''),
       'data-ttr': String(ttr ?? ''),
       'data-spof': state.spof ?? '',
+      'data-cut-zones': state.cutZones.join(' '),
     },
     description: describeRecovery(state),
   }

@@ -1,4 +1,5 @@
 import type { DiffRow } from '../drawing'
+import type { InfraState } from '../infra'
 import type { DriftState } from './index'
 import { differences, RELEASE, servers } from './index'
 
@@ -10,6 +11,8 @@ export const SNOWFLAKE_LAYOUT = {
 } as const
 
 export interface SnowflakeView {
+  /** The servers as drawn. */
+  infra: InfraState
   /** Servers changed by the last step, drawn thicker. */
   highlight: readonly string[]
   /** Versions drawn in the new-version colour: the release's. */
@@ -32,6 +35,7 @@ function describeDrift(state: DriftState): string {
 /** What the snowflake demo draws at this state: the servers, and the table of what differs. */
 export function snowflakeDriftView(state: DriftState): SnowflakeView {
   return {
+    infra: state,
     highlight: state.touched,
     newVersions: [RELEASE.version],
     columns: servers(state).map(m => ({ id: m.id, label: m.label })),

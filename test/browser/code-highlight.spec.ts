@@ -1,4 +1,4 @@
-// The deck leaves Shiki's client and other unused parts of Slidev out of the build (scripts/lean-client.mjs).
+// The deck leaves Shiki's client and other unused parts of Slidev out of the build (workarounds/lean-client.mjs).
 // Code blocks must keep their colours anyway, since Shiki highlights them at build time: this builds
 // test/fixtures/code-deck with the same plugin and checks its code block is highlighted, in light and dark.
 // A feature the plugin does leave out must stop the build with a message naming it, not ship a dead feature.
@@ -45,6 +45,6 @@ test.describe('@fixture code blocks without Shiki in the client', () => {
   test('a deck using a left-out feature does not build, and says why', () => {
     const built = buildDeck(join(FIXTURE, 'uses-v-mark.md'), join(server.dir, 'v-mark'))
     expect(built.status).not.toBe(0)
-    expect(`${built.stdout}\n${built.stderr}`).toMatch(/uses-v-mark\.md\S* uses the v-mark directive \("v-mark"\), left out of the client by scripts\/lean-client\.mjs/)
+    expect(`${built.stdout}\n${built.stderr}`).toMatch(/uses-v-mark\.md\S* uses the v-mark directive \("v-mark"\), left out of the client by workarounds\/lean-client\.mjs/)
   })
 })

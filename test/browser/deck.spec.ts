@@ -11,12 +11,12 @@ import type { DemoId } from '../../scenarios/demos'
 import type { DeckStep } from './support/deck'
 import { writeFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
-import { DEMO_SCENARIOS } from '../../scenarios/demos'
+import { DEMOS, demoScenario } from '../../scenarios/demos'
 import { stepCount } from '../../scenarios/scenario'
 import { loadTalk } from '../unit/talk-rules'
 import { checkedWalk, formatIssues, watchPage } from './support/checks'
 import { parseStep, settle, skipTransitions } from './support/deck'
-import { demoFigure, demoScenario, drawingProblems, isDemo, readDemo } from './support/demos'
+import { demoFigure, drawingProblems, isDemo, readDemo } from './support/demos'
 
 test.setTimeout(600_000)
 
@@ -26,8 +26,8 @@ test.setTimeout(600_000)
  */
 function deepLinkSample(steps: DeckStep[]) {
   const last = new Map<number, number>()
-  for (const s of steps)
-    last.set(s.slide, s.clicks)
+  for (const step of steps)
+    last.set(step.slide, step.clicks)
   return steps.filter(s => s.clicks > 0 && (s.clicks === last.get(s.slide)
     || (s.demos.length > 0 && s.clicks === Math.ceil(last.get(s.slide)! / 2))))
 }
@@ -61,7 +61,7 @@ test('@once the built deck: one walk of every slide and click step, checked at e
       const found: Found[] = []
       for (const demo of demos) {
         if (!isDemo(demo)) {
-          found.push({ check: 'demo', message: `data-demo="${demo}" is not in DEMO_SCENARIOS (scenarios/demos.ts)` })
+          found.push({ check: 'demo', message: `data-demo="${demo}" is not in DEMOS (scenarios/demos.ts)` })
           continue
         }
         const { drawing, problems } = await drawingProblems(demoFigure(page, slide, demo), demo, clicks)
@@ -93,8 +93,8 @@ test('@once the built deck: one walk of every slide and click step, checked at e
     }
   })
 
-  await test.step('every demo of DEMO_SCENARIOS is on a slide, with one click per scenario step', () => {
-    for (const demo of Object.keys(DEMO_SCENARIOS) as DemoId[])
+  await test.step('every demo of DEMOS is on a slide, with one click per scenario step', () => {
+    for (const demo of Object.keys(DEMOS) as DemoId[])
       expect.soft(demoSteps.get(demo), `clicks the walk drew ${demo} at`).toEqual(Array.from({ length: stepCount(demoScenario(demo)) + 1 }, (_, k) => k))
   })
 
@@ -157,7 +157,7 @@ test('under this base path: every slide loads cleanly, deep links, a reload and 
       wrong.push(...(await drawingProblems(demoFigure(page, slide, demo), demo, clicks)).problems)
       wrong.push(...watcher.take().map(f => `/${slide}?clicks=${clicks}: ${f.check}: ${f.message}`))
     }
-    expect.soft(Object.keys(demoAt).length, 'demos found').toBe(Object.keys(DEMO_SCENARIOS).length)
+    expect.soft(Object.keys(demoAt).length, 'demos found').toBe(Object.keys(DEMOS).length)
     expect.soft(wrong, wrong.join('\n')).toEqual([])
   })
 
@@ -171,19 +171,20 @@ test('under this base path: every slide loads cleanly, deep links, a reload and 
   })
 
   await test.step('an unknown slide number or path gives a visible answer, not a blank page', async () => {
-    // A number past either end goes to the nearest slide (setup/root.ts), URL included.
+    // A number past either end goes to the nearest slide, URL included.
+    const redirect = 'workaround unknown-slide (workarounds/unknown-slide.ts)'
     const last = Math.max(...slides)
     await page.goto(`${last + 100}`)
-    await expect.soft(page).toHaveURL(new RegExp(`/${last}(\\?|$)`))
+    await expect.soft(page, `${redirect}: /${last + 100} goes to the last slide`).toHaveURL(new RegExp(`/${last}(\\?|$)`))
     const shown = page.locator(`[data-slidev-no="${last}"]`).first()
-    await expect.soft(shown).toBeVisible()
+    await expect.soft(shown, `${redirect}: the last slide shows`).toBeVisible()
     // The slide's chunk may still be loading: wait for its text rather than reading it once.
-    await expect.soft(shown).toContainText(/\S/)
+    await expect.soft(shown, `${redirect}: the last slide shows`).toContainText(/\S/)
     await page.goto('0')
-    await expect.soft(page).toHaveURL(/\/1(\?|$)/)
+    await expect.soft(page, `${redirect}: /0 goes to slide 1`).toHaveURL(/\/1(\?|$)/)
     // A single-segment path that is no slide gets the same "not found" page as any other.
     await page.goto('nonsense')
-    await expect.soft(page.getByText('not found')).toBeVisible()
+    await expect.soft(page.getByText('not found'), `${redirect}: /nonsense is not found`).toBeVisible()
     // Any other unknown path gets Slidev's 404 page, with a way back.
     await page.goto('no/such/page')
     await expect.soft(page.getByText('not found')).toBeVisible()

@@ -29,7 +29,7 @@ function handoutProblems(pages: { text: string, width: number, height: number }[
     if (!compact(text).includes(compact(`${i + 1} / ${pages.length}`)))
       problems.push(`page ${i + 1} has no page number`)
     if (/Caching for of|Ready of/.test(text))
-      problems.push(`page ${i + 1} shows Slidev's offline toast`)
+      problems.push(`page ${i + 1} shows Slidev's offline toast (workaround print-class, workarounds/print-class.ts)`)
   })
   if (!/^\s*Sources/.test(pages.at(-1)?.text ?? ''))
     problems.push('the last page is not the sources')

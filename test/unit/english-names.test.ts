@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FRENCH_CONTROLS } from '../../scripts/french-controls.mjs'
+import { FRENCH_CONTROLS } from '../../workarounds/french-controls.mjs'
 import { englishWordsIn } from './english-names'
 
 const LABELS = Object.values(FRENCH_CONTROLS).flat()

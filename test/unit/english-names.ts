@@ -1,4 +1,4 @@
-import { FRENCH_CONTROLS } from '../../scripts/french-controls.mjs'
+import { FRENCH_CONTROLS } from '../../workarounds/french-controls.mjs'
 
 /** Words of a name, lower-cased, letters only (accents kept). */
 const words = (text: string) => text.toLowerCase().match(/\p{L}+/gu) ?? []
@@ -8,7 +8,7 @@ const SHARED_WITH_FRENCH = ['mode', 'notes', 'info', 'options', 'images', 'image
 
 /**
  * English words a control name on this French page must not hold: every word of Slidev's English labels
- * (scripts/french-controls.mjs) and the common words of a user interface Slidev could add in a later
+ * (workarounds/french-controls.mjs) and the common words of a user interface Slidev could add in a later
  * version, less those French shares ("mode", "notes", "info").
  */
 export const ENGLISH_WORDS: ReadonlySet<string> = (() => {

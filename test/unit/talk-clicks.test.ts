@@ -1,10 +1,9 @@
-import type { Scenario } from '../../scenarios/scenario'
+import type { DemoId } from '../../scenarios/demos'
 import type { TalkSlide } from '../../scripts/talk-timing.mjs'
 import { describe, expect, it } from 'vitest'
-import { DEMO_SCENARIOS } from '../../scenarios/demos'
+import { demoOf, DEMOS, demoScenario } from '../../scenarios/demos'
 import { stepCount } from '../../scenarios/scenario'
 import { countClickMarkers, declaredClicks, loadTalk } from '../../scripts/talk-timing.mjs'
-import { demoOf } from './talk-rules'
 
 /**
  * The speaker never scrolls: every slide with clicks declares them (`clicks:`), its notes hold one
@@ -43,21 +42,13 @@ describe('demo slides', async () => {
   const slides = await loadTalk('slides.md')
   const demos = slides.flatMap(s => (demoOf(s.content) ? [{ slide: s, id: demoOf(s.content)! }] : []))
 
-  it('show every demo of DEMO_SCENARIOS exactly once', () => {
-    expect(demos.map(d => d.id).sort()).toEqual(Object.keys(DEMO_SCENARIOS).sort())
+  it('show every demo of DEMOS exactly once', () => {
+    expect(demos.map(d => d.id).sort()).toEqual(Object.keys(DEMOS).sort())
   })
 
-  it.each(Object.keys(DEMO_SCENARIOS))('%s: clicks: and the [click] markers equal its scenario\'s steps', (id) => {
+  it.each(Object.keys(DEMOS) as DemoId[])('%s: clicks: and the [click] markers equal its scenario\'s steps', (id) => {
     const demo = demos.find(d => d.id === id)!
-    const scenario: Scenario<any> = DEMO_SCENARIOS[id as keyof typeof DEMO_SCENARIOS]
-    const steps = stepCount(scenario)
+    const steps = stepCount(demoScenario(id))
     expect({ clicks: declaredClicks(demo.slide.frontmatter), markers: countClickMarkers(demo.slide.note) }, where(demo.slide)).toEqual({ clicks: steps, markers: steps })
-  })
-
-  it('maps each demo component to its demo id', () => {
-    expect(demoOf('<ArchitectureDiagram scenario="build" />')).toBe('architecture')
-    expect(demoOf('<ArchitectureDiagram scenario="review" />')).toBe('architecture-review')
-    expect(demoOf('<RollingDeploy />')).toBe('rolling-deploy')
-    expect(demoOf('<DomainMap current="mco" />')).toBeNull()
   })
 })

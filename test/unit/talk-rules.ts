@@ -28,9 +28,9 @@ export function slidesLackingNotes(slides: readonly TalkSlide[]): TalkSlide[] {
 /** The sections in the order the deck visits them (consecutive slides merged). */
 export function sectionSequence(slides: readonly TalkSlide[]): string[] {
   const sequence: string[] = []
-  for (const s of slides) {
-    if (s.section !== null && sequence.at(-1) !== s.section)
-      sequence.push(s.section)
+  for (const slide of slides) {
+    if (slide.section !== null && sequence.at(-1) !== slide.section)
+      sequence.push(slide.section)
   }
   return sequence
 }
@@ -63,20 +63,4 @@ export function markdownWords(content: string): number {
     .replace(/<[^>]*>/g, ' ')
     .replace(/[#*_>`|[\]()-]/g, ' ')
   return countWords(text)
-}
-
-/** The demo a slide shows, from the demo component it uses; null for any other slide. */
-export function demoOf(content: string): string | null {
-  if (/<ArchitectureDiagram\b[^>]*scenario="review"/.test(content))
-    return 'architecture-review'
-  const components: Record<string, string> = {
-    ArchitectureDiagram: 'architecture',
-    SnowflakeDrift: 'snowflake-drift',
-    ImagePipeline: 'image-pipeline',
-    RollingDeploy: 'rolling-deploy',
-    SelfHealing: 'self-healing',
-    DatacenterLoss: 'datacenter-loss',
-  }
-  const found = Object.keys(components).find(name => new RegExp(`<${name}\\b`).test(content))
-  return found ? components[found] : null
 }

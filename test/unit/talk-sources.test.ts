@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { SOURCES } from '../../components/talk/sources'
-import { DEMO_SCENARIOS } from '../../scenarios/demos'
+import { DEMOS } from '../../scenarios/demos'
 import { loadTalk } from '../../scripts/talk-timing.mjs'
 
 /**
  * Every source the talk names has its entry on the sources slide. "Names" are the organisations and
- * authors FACTS.md credits (and the article's own link): when one of them appears in a slide, a
+ * authors the entries of components/talk/sources.ts credit (and the article's own link): when one of them appears in a slide, a
  * note, a talk drawing or a demo caption, some entry of SOURCES must claim that name.
  */
 const CREDITED = ['Fowler', 'Morris', 'Knight Capital', 'SEC', 'AWS', 'Amazon', 'Level 3', 'DORA', 'Google', 'SRE', 'Netflix', 'Chaos Monkey', 'Uptime', 'Equifax', 'Apache Struts', 'FTC', 'GAO', 'Let\'s Encrypt', 'Intermedia', 'Osterman', 'OVH', 'Netcraft', 'BEA-RI', 'Facepunch', 'GitLab', 'US-CERT', 'Krogh', 'freeCodeCamp', 'pigeon', 'RPO', 'RTO']
@@ -34,16 +34,16 @@ function unknownKeys(text: string, sources = SOURCES): string[] {
 async function talkText(): Promise<string> {
   const slides = await loadTalk('slides.md')
   const drawings = readdirSync('components/talk').filter(f => f.endsWith('.vue')).map(f => readFileSync(`components/talk/${f}`, 'utf8').replace(/<!--[\s\S]*?-->/, ''))
-  const captions = Object.values(DEMO_SCENARIOS).flatMap(s => [s.title, s.intro, ...s.steps.map(step => step.caption)])
+  const captions = Object.values(DEMOS).flatMap(({ scenario }) => [scenario.title, scenario.intro, ...scenario.steps.map(step => step.caption)])
   return [...slides.flatMap(s => [s.content, s.note]), ...drawings, ...captions].join('\n')
 }
 
 describe('the sources slide', () => {
   it('lists each source once, with a link and at least one name the talk can use', () => {
     expect(new Set(SOURCES.map(s => s.id)).size).toBe(SOURCES.length)
-    for (const s of SOURCES) {
-      expect(s.url).toMatch(/^https?:\/\//)
-      expect(s.names.length).toBeGreaterThan(0)
+    for (const source of SOURCES) {
+      expect(source.url).toMatch(/^https?:\/\//)
+      expect(source.names.length).toBeGreaterThan(0)
     }
   })
 

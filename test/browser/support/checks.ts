@@ -116,19 +116,19 @@ export async function overflowIssues(page: Page, slide: number): Promise<Found[]
     const scale = box.width / canvas.offsetWidth
     const describe = (el: Element) => {
       const parts: string[] = []
-      for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-        let part = e.tagName.toLowerCase()
-        if (e.id)
-          part += `#${e.id}`
-        else if ((e as HTMLElement).dataset?.demo)
-          part += `[data-demo="${(e as HTMLElement).dataset.demo}"]`
-        else if (e.classList.length)
-          part += `.${[...e.classList].filter(c => !c.startsWith('slidev-vclick')).slice(0, 2).join('.')}`.replace(/\.$/, '')
-        const siblings = e.parentElement ? [...e.parentElement.children].filter(s => s.tagName === e!.tagName) : []
+      for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
+        let part = node.tagName.toLowerCase()
+        if (node.id)
+          part += `#${node.id}`
+        else if ((node as HTMLElement).dataset?.demo)
+          part += `[data-demo="${(node as HTMLElement).dataset.demo}"]`
+        else if (node.classList.length)
+          part += `.${[...node.classList].filter(c => !c.startsWith('slidev-vclick')).slice(0, 2).join('.')}`.replace(/\.$/, '')
+        const siblings = node.parentElement ? [...node.parentElement.children].filter(s => s.tagName === node!.tagName) : []
         if (siblings.length > 1)
-          part += `:nth-of-type(${siblings.indexOf(e) + 1})`
+          part += `:nth-of-type(${siblings.indexOf(node) + 1})`
         parts.unshift(part)
-        if (e.id || (e as HTMLElement).dataset?.demo)
+        if (node.id || (node as HTMLElement).dataset?.demo)
           break
       }
       const text = (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)
@@ -144,18 +144,18 @@ export async function overflowIssues(page: Page, slide: number): Promise<Found[]
       if (rect.width === 0 && rect.height === 0)
         continue
       let { left, top, right, bottom } = rect
-      for (let a = el.parentElement; a && a !== canvas; a = a.parentElement) {
-        const s = getComputedStyle(a)
-        if (s.overflowX === 'visible' && s.overflowY === 'visible')
+      for (let ancestor = el.parentElement; ancestor && ancestor !== canvas; ancestor = ancestor.parentElement) {
+        const clip = getComputedStyle(ancestor)
+        if (clip.overflowX === 'visible' && clip.overflowY === 'visible')
           continue
-        const r = a.getBoundingClientRect()
-        if (s.overflowX !== 'visible') {
-          left = Math.max(left, r.left)
-          right = Math.min(right, r.right)
+        const clipBox = ancestor.getBoundingClientRect()
+        if (clip.overflowX !== 'visible') {
+          left = Math.max(left, clipBox.left)
+          right = Math.min(right, clipBox.right)
         }
-        if (s.overflowY !== 'visible') {
-          top = Math.max(top, r.top)
-          bottom = Math.min(bottom, r.bottom)
+        if (clip.overflowY !== 'visible') {
+          top = Math.max(top, clipBox.top)
+          bottom = Math.min(bottom, clipBox.bottom)
         }
       }
       if (right <= left || bottom <= top)
@@ -171,8 +171,8 @@ export async function overflowIssues(page: Page, slide: number): Promise<Found[]
         continue
       offenders.add(el)
       let nested = false
-      for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
-        if (offenders.has(a)) {
+      for (let ancestor = el.parentElement; ancestor && ancestor !== root; ancestor = ancestor.parentElement) {
+        if (offenders.has(ancestor)) {
           nested = true
           break
         }
@@ -185,8 +185,8 @@ export async function overflowIssues(page: Page, slide: number): Promise<Found[]
   return messages.map(message => ({ check: 'overflow' as const, message }))
 }
 
-// The axe-core that @axe-core/playwright uses. Its AxeBuilder injects all of axe (~0.5 MB) again on every
-// analyze(), which costs ~0.5 s a step; injecting it once per page load and calling axe.run() costs ~50 ms.
+// The axe-core that @axe-core/playwright uses. Its AxeBuilder injects all of axe again on every analyze();
+// injecting it once per page load and calling axe.run() at each step costs a fraction of that.
 const AXE_SOURCE = readFileSync(
   createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve('axe-core/axe.min.js'),
   'utf8',
@@ -195,7 +195,7 @@ const AXE_SOURCE = readFileSync(
 /**
  * Serious and critical axe-core violations on slide `slide` and the deck's global layers. Slidev's own
  * controls, outside the canvas, are out of scope; so are the other slides Slidev keeps mounted but
- * hidden (scanning them made each step ~10× slower).
+ * hidden (scanning them made each step several times slower).
  */
 export async function axeIssues(page: Page, slide: number): Promise<Found[]> {
   if (!await page.evaluate(() => 'axe' in window))
@@ -270,8 +270,8 @@ export async function textSizeIssues(page: Page, slide: number): Promise<Found[]
       let px = fontSize
       if (el instanceof SVGGraphicsElement) {
         // Screen px per user unit along each axis, from the element's full transform to the screen.
-        const m = el.getScreenCTM()
-        px = m ? fontSize * Math.min(Math.hypot(m.a, m.b), Math.hypot(m.c, m.d)) / slideScale : fontSize
+        const toScreen = el.getScreenCTM()
+        px = toScreen ? fontSize * Math.min(Math.hypot(toScreen.a, toScreen.b), Math.hypot(toScreen.c, toScreen.d)) / slideScale : fontSize
       }
       sizes.set(el, px)
     }
@@ -378,11 +378,11 @@ export async function checkedWalk(page: Page, { entry, onStep }: CheckedWalkOpti
   // that references it (see slideReferencing); the others to the step they happened at.
   const aboutResources: { found: Found & { url: string }, slide: number, clicks: number }[] = []
   const charge = (found: Found[], slide: number, clicks: number) => {
-    for (const f of found) {
-      if (f.url)
-        aboutResources.push({ found: { ...f, url: f.url }, slide, clicks })
+    for (const finding of found) {
+      if (finding.url)
+        aboutResources.push({ found: { ...finding, url: finding.url }, slide, clicks })
       else
-        issues.push({ slide, clicks, check: f.check, message: f.message })
+        issues.push({ slide, clicks, check: finding.check, message: finding.message })
     }
   }
   const steps = await walkDeck(page, async (step) => {
@@ -425,15 +425,15 @@ export async function checkedWalk(page: Page, { entry, onStep }: CheckedWalkOpti
   }
   issues.push(...wordIssues(words))
   const lastClick = new Map<number, number>()
-  for (const s of steps)
-    lastClick.set(s.slide, Math.max(s.clicks, lastClick.get(s.slide) ?? 0))
+  for (const step of steps)
+    lastClick.set(step.slide, Math.max(step.clicks, lastClick.get(step.slide) ?? 0))
   issues.push(...await clickMarkerIssues(entry, lastClick))
   issues.sort((a, b) => a.slide - b.slide || a.clicks - b.clicks)
   // Small text stays small for every click of its slide: report it at the first.
   const reported = new Set<string>()
-  const once = issues.filter((i) => {
-    const key = `${i.slide}|${i.check}|${i.message}`
-    if (i.check === 'text-size' && reported.has(key))
+  const once = issues.filter((issue) => {
+    const key = `${issue.slide}|${issue.check}|${issue.message}`
+    if (issue.check === 'text-size' && reported.has(key))
       return false
     reported.add(key)
     return true

@@ -11,9 +11,9 @@ export interface DeckStep {
 
 /** Slide number and clicks from a deck URL such as /mise-en-prod/14?clicks=2. */
 export function parseStep(url: string): { slide: number, clicks: number } {
-  const u = new URL(url)
-  const slide = Number(u.pathname.split('/').filter(Boolean).pop())
-  return { slide, clicks: Number(u.searchParams.get('clicks') ?? 0) }
+  const parsed = new URL(url)
+  const slide = Number(parsed.pathname.split('/').filter(Boolean).pop())
+  return { slide, clicks: Number(parsed.searchParams.get('clicks') ?? 0) }
 }
 
 /** How long the walk waits for ArrowRight to change the URL before deciding it is on the last step. */
@@ -49,7 +49,7 @@ export async function demoSteps(page: Page, slide: number): Promise<Record<strin
 /**
  * Skips CSS transitions and finite CSS animations from now on, until the next page load: Slidev's slide
  * transition, every tween between two steps, and a drawing's entrance animations (finished as they start).
- * What a step draws once still is the same; walking is ~2× faster. Ambient motion (infinite) plays on.
+ * What a step draws once still is the same, and the walk is faster. Ambient motion (infinite) plays on.
  */
 export async function skipTransitions(page: Page) {
   await page.addStyleTag({
@@ -95,15 +95,4 @@ export async function walkDeck(page: Page, onStep?: (step: DeckStep) => Promise<
       break
   }
   return steps
-}
-
-/** Collects console errors and warnings and uncaught errors from now on, for a test to assert empty. */
-export function watchConsole(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning')
-      problems.push(`${m.type()}: ${m.text()}`)
-  })
-  page.on('pageerror', e => problems.push(`pageerror: ${e.message}`))
-  return problems
 }

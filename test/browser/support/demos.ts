@@ -1,19 +1,15 @@
 // The demos as the DOM draws them, read one way for every path (the walk, a deep link, going backwards,
-// the presenter view, print, reduced motion), and what each must draw at step k, from DEMO_SCENARIOS.
+// the presenter view, print, reduced motion), and what each must draw at step k: its scenario's step count and
+// caption, and the attributes its view's output puts on the drawing (from DEMOS, nothing written by hand).
 import type { Locator, Page } from '@playwright/test'
 import type { DemoId } from '../../../scenarios/demos'
-import type { Scenario } from '../../../scenarios/scenario'
-import type { RecoveryState } from '../../../scenarios/self-healing'
+import type { Counter, DiffRow } from '../../../scenarios/drawing'
+import type { InfraState } from '../../../scenarios/infra'
+import type { Tile } from '../../../scenarios/recovery'
 import { expect } from '@playwright/test'
-import { DEMO_SCENARIOS } from '../../../scenarios/demos'
-import { dataLost, datacenterLoss, downtime, requestsSucceed } from '../../../scenarios/datacenter-loss'
-import { imagePipeline, STAGES } from '../../../scenarios/image-pipeline'
-import { rollingDeploy } from '../../../scenarios/rolling-deploy'
-import { rollingDeployView } from '../../../scenarios/rolling-deploy/view'
+import { demoOf, DEMOS, demoScenario } from '../../../scenarios/demos'
 import { captionAt, stateAt, stepCount } from '../../../scenarios/scenario'
-import { capacity, selfHealing, serviceMode } from '../../../scenarios/self-healing'
-import { differences, servers, snowflakeDrift } from '../../../scenarios/snowflake-drift'
-import { demoOf, loadTalk } from '../../unit/talk-rules'
+import { loadTalk } from '../../unit/talk-rules'
 
 /**
  * Attribute probes on a demo's figure: "selector@attribute" → value ('' when absent; an empty
@@ -74,91 +70,90 @@ export function demoSelector(slide: number, demo: string, scope = '#slide-conten
 }
 
 export function isDemo(id: string): id is DemoId {
-  return id in DEMO_SCENARIOS
+  return id in DEMOS
 }
 
-/** A demo's scenario, whatever its state type. */
-export function demoScenario(demo: DemoId): Scenario<unknown> {
-  return DEMO_SCENARIOS[demo] as Scenario<unknown>
+/** What a demo's view returns, as far as it shows on the DOM: the parts the shared drawing components draw. */
+interface DrawnView {
+  /** On the figure itself. */
+  attributes?: Readonly<Record<string, string>>
+  infra?: InfraState
+  /** A pipeline's lanes: their stages and the arrows between them (traffic lanes have neither). */
+  lanes?: readonly { stages?: readonly { id: string, status: string }[], links?: readonly { id: string, status: string }[] }[]
+  images?: readonly { version: string, deployable: boolean }[]
+  rows?: readonly DiffRow[]
+  counters?: readonly Counter[]
+  signals?: readonly Tile[]
+  durations?: readonly Tile[]
+  callouts?: readonly { id: string, kind: 'weak' | 'strong' }[]
 }
 
-const machineProbes = (machines: readonly { id: string, status: string, inRotation?: boolean }[]): Probes => Object.fromEntries([
-  ['#[data-machine]', String(machines.length)],
-  ...machines.flatMap(m => [
-    [`[data-machine="${m.id}"]@data-state`, m.status],
-    [`[data-machine="${m.id}"]@data-in-rotation`, m.inRotation ? 'true' : 'false'],
-  ]),
-])
+/** The data attribute each list of tiles is named by (InfraTiles' `attribute`). */
+const TILE_ATTRIBUTES = { signals: 'signal', durations: 'duration' } as const
 
-/** What a self-healing drawing (scripted or in chaos mode) exposes of its state. */
-export function recoveryProbes(s: RecoveryState): Probes {
-  const c = capacity(s.infra)
-  return {
-    '@data-alert': s.alert ? 'firing' : 'none',
-    '@data-service-mode': serviceMode(s.infra),
-    '@data-capacity': String(c.percent),
-    '@data-capacity-up': String(c.up),
-    '@data-spof': s.spof ?? '',
-    ...machineProbes(s.infra.machines),
-    ...Object.fromEntries(s.infra.links.map(l => [`[data-link="${l.id}"]@data-link-status`, l.status])),
-    ...Object.fromEntries(s.infra.zones.map(z => [`[data-zone="${z.id}"]@data-zone-status`, (s.cutZones as readonly string[]).includes(z.id) ? 'cut' : 'up'])),
-    ...Object.fromEntries(Object.entries(s.signals).map(([id, v]) => [`[data-signal="${id}"]@data-signal-value`, v === null ? 'none' : String(v)])),
+/** The probes a view's output says its drawing answers: what InfraDiagram, PipelineStage, InfraDiffPanel… draw from it. */
+export function viewProbes(view: DrawnView): Probes {
+  const probes: Probes = {}
+  for (const [name, value] of Object.entries(view.attributes ?? {}))
+    probes[`@${name}`] = value
+  if (view.infra) {
+    const cut = (view.attributes?.['data-cut-zones'] ?? '').split(' ')
+    probes['#[data-machine]'] = String(view.infra.machines.length)
+    for (const machine of view.infra.machines) {
+      probes[`[data-machine="${machine.id}"]@data-state`] = machine.status
+      probes[`[data-machine="${machine.id}"]@data-in-rotation`] = machine.inRotation ? 'true' : 'false'
+      probes[`[data-machine="${machine.id}"]@data-version`] = machine.version ?? ''
+    }
+    for (const link of view.infra.links)
+      probes[`[data-link="${link.id}"]@data-link-status`] = link.status
+    for (const zone of view.infra.zones)
+      probes[`[data-zone="${zone.id}"]@data-zone-status`] = cut.includes(zone.id) ? 'cut' : 'up'
   }
+  const stages = (view.lanes ?? []).flatMap(lane => lane.stages ?? [])
+  if (stages.length)
+    probes['#[data-stage]'] = String(stages.length)
+  for (const stage of stages)
+    probes[`[data-stage="${stage.id}"]@data-status`] = stage.status
+  for (const link of (view.lanes ?? []).flatMap(lane => lane.links ?? []))
+    probes[`[data-link="${link.id}"]@data-link-status`] = link.status
+  if (view.images) {
+    probes['#[data-image]'] = String(view.images.length)
+    for (const image of view.images)
+      probes[`[data-image="${image.version}"]@data-deployable`] = String(image.deployable)
+  }
+  if (view.rows) {
+    probes['[data-differences]@data-differences'] = view.rows.map(row => row.key).join(' ')
+    for (const row of view.rows) {
+      for (const cell of row.cells) {
+        probes[`[data-difference="${row.key}"] [data-column="${cell.column}"]@data-value`] = cell.value
+        probes[`[data-difference="${row.key}"] [data-column="${cell.column}"]@data-outlier`] = cell.outlier ? 'true' : 'false'
+      }
+    }
+  }
+  for (const counter of view.counters ?? [])
+    probes[`[data-counter="${counter.id}"]@data-value`] = String(counter.value)
+  for (const [list, attribute] of Object.entries(TILE_ATTRIBUTES) as [keyof typeof TILE_ATTRIBUTES, string][]) {
+    for (const tile of view[list] ?? []) {
+      probes[`[data-${attribute}="${tile.id}"]@data-${attribute}-value`] = tile.value === null ? 'none' : String(tile.value)
+      probes[`[data-${attribute}="${tile.id}"]@data-${attribute}-level`] = tile.level
+    }
+  }
+  if (view.callouts) {
+    probes['#[data-weakness]'] = String(view.callouts.filter(callout => callout.kind === 'weak').length)
+    probes['#[data-strength]'] = String(view.callouts.filter(callout => callout.kind === 'strong').length)
+  }
+  return probes
 }
 
-/**
- * What the scenario says a demo's drawing exposes at step k, beyond step and caption, for the demos
- * whose drawing exposes its state (architecture's do not yet).
- */
-const STATE_PROBES: Partial<Record<DemoId, (k: number) => Probes>> = {
-  'snowflake-drift': (k) => {
-    const s = stateAt(snowflakeDrift, k)
-    const diffs = differences(s)
-    return {
-      ...machineProbes(servers(s)),
-      '[data-differences]@data-differences': diffs.map(d => d.key).join(' '),
-      ...Object.fromEntries(diffs.flatMap(d => d.values.flatMap(v => [
-        [`[data-difference="${d.key}"] [data-column="${v.server}"]@data-value`, v.value],
-        [`[data-difference="${d.key}"] [data-column="${v.server}"]@data-outlier`, v.outlier ? 'true' : 'false'],
-      ]))),
-    }
-  },
-  'image-pipeline': (k) => {
-    const s = stateAt(imagePipeline, k)
-    return {
-      '#[data-stage]': String(s.runs.length * STAGES.length),
-      ...Object.fromEntries(s.runs.flatMap(r => STAGES.map(stage => [`[data-stage="${r.id}-${stage}"]@data-status`, r.stages[stage]]))),
-      '#[data-image]': String(s.registry.length),
-      ...Object.fromEntries(s.registry.map(i => [`[data-image="${i.version}"]@data-deployable`, String(i.deployable)])),
-    }
-  },
-  'rolling-deploy': (k) => {
-    const s = stateAt(rollingDeploy, k)
-    return {
-      ...machineProbes(s.machines),
-      ...Object.fromEntries(s.machines.map(m => [`[data-machine="${m.id}"]@data-version`, m.version ?? ''])),
-      ...Object.fromEntries(rollingDeployView(s).counters.map(c => [`[data-counter="${c.id}"]@data-value`, String(c.value)])),
-    }
-  },
-  'self-healing': k => recoveryProbes(stateAt(selfHealing, k)),
-  'datacenter-loss': (k) => {
-    const s = stateAt(datacenterLoss, k)
-    return {
-      '@data-dns-target': s.dnsTarget,
-      '@data-requests': requestsSucceed(s) ? 'ok' : 'error',
-      '@data-lost': String(dataLost(s) ?? ''),
-      '@data-downtime': String(downtime(s) ?? ''),
-      ...machineProbes(s.infra.machines),
-      ...Object.fromEntries(s.infra.links.map(l => [`[data-link="${l.id}"]@data-link-status`, l.status])),
-      ...Object.fromEntries(s.infra.zones.map(z => [`[data-zone="${z.id}"]@data-zone-status`, (s.cutZones as readonly string[]).includes(z.id) ? 'cut' : 'up'])),
-    }
-  },
+/** What demo `demo`'s view draws at state `state` (of its own scenario, or another one, as chaos mode shows). */
+export function demoViewProbes(demo: DemoId, state: unknown): Probes {
+  return viewProbes((DEMOS[demo].view as (state: unknown) => DrawnView)(state))
 }
 
-/** What demo `demo` must draw at step k: its scenario's step count, caption and state probes. */
+/** What demo `demo` must draw at step k: its scenario's step count and caption, and what its view draws. */
 export function expectedDrawing(demo: DemoId, k: number): Omit<DemoDrawing, 'fingerprint' | 'demo'> {
   const scenario = demoScenario(demo)
-  return { step: k, steps: stepCount(scenario), caption: captionAt(scenario, k), probed: STATE_PROBES[demo]?.(k) ?? {} }
+  return { step: k, steps: stepCount(scenario), caption: captionAt(scenario, k), probed: demoViewProbes(demo, stateAt(scenario, k)) }
 }
 
 /** Reads demo `demo` in `figure` and lists how it differs from its scenario's step k ([] when it matches). */
@@ -183,11 +178,11 @@ export function differencesFromScenario(drawing: DemoDrawing, demo: DemoId, k: n
 }
 
 /**
- * The slide of every demo of DEMO_SCENARIOS, from the deck's own parse (no page load). Fails with the
+ * The slide of every demo of DEMOS, from the deck's own parse (no page load). Fails with the
  * missing ids. The walk checks, in the DOM, that each slide draws its demo.
  */
 export async function demoSlides(): Promise<Record<DemoId, number>> {
   const slides = Object.fromEntries((await loadTalk('slides.md')).flatMap(s => demoOf(s.content) ? [[demoOf(s.content)!, s.no]] : []))
-  expect(Object.keys(DEMO_SCENARIOS).filter(id => !(id in slides)), 'demos of DEMO_SCENARIOS on no slide of slides.md').toEqual([])
+  expect(Object.keys(DEMOS).filter(id => !(id in slides)), 'demos of DEMOS on no slide of slides.md').toEqual([])
   return slides as Record<DemoId, number>
 }

@@ -1,7 +1,7 @@
 import type { TransitionGroupProps } from 'vue'
 
 /**
- * Transitions whose first frame styles/warm-slides.css gives a waiting slide: each rule there is Slidev's
+ * Transitions whose first frame warm-slides.css gives a waiting slide: each rule there is Slidev's
  * `<name>-enter-from` (node_modules/@slidev/client/styles/transitions.css). A slide entered by any other
  * transition is not kept warm: it would start its transition from the wrong place.
  */
@@ -31,7 +31,7 @@ export function transitionName(setting: TransitionSetting, backward: boolean): s
 
 /**
  * The slides to keep styled and laid out while the speaker is on slide `current`: the next and the previous
- * one, with the transition that would bring each in, when styles/warm-slides.css knows it. `settings[i]` is
+ * one, with the transition that would bring each in, when warm-slides.css knows it. `settings[i]` is
  * slide i+1's own `transition:`; `deck` the headmatter's. Like Slidev's `getCurrentTransition`, going forward
  * plays the setting of the slide before the entered one, going back the entered slide's own.
  */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { transitionName, WARM_TRANSITIONS, warmSlides } from '../../composables/warmSlides'
+import { transitionName, WARM_TRANSITIONS, warmSlides } from './neighbours'
 
 /** The declarations of the rule whose selector list contains `selector`, normalised and sorted. */
 function declarations(css: string, selector: RegExp): string[] {
@@ -46,8 +46,8 @@ describe('warmSlides: the neighbours kept rendered, each with the transition tha
   })
 })
 
-describe('styles/warm-slides.css', () => {
-  const warm = readFileSync('styles/warm-slides.css', 'utf8')
+describe('warm-slides.css', () => {
+  const warm = readFileSync('workarounds/warm-slides/warm-slides.css', 'utf8')
   const slidev = readFileSync('node_modules/@slidev/client/styles/transitions.css', 'utf8')
   it.each(WARM_TRANSITIONS)('waits where Slidev\'s %s enter transition starts', (name) => {
     const expected = declarations(slidev, new RegExp(`^\\.${name}-enter-from$`))

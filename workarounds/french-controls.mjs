@@ -1,8 +1,12 @@
-// A Vite plugin that gives Slidev's own controls French names on this French page (WCAG 3.1.2, language of
+// Workaround: French names for Slidev's controls. A Vite plugin that gives Slidev's own controls French names on this French page (WCAG 3.1.2, language of
 // parts): the buttons, menus and dialogs of the slide and presenter views (« Diapositive suivante », not
 // « Go to next slide »). Slidev 52.20.1 has no setting for them: they are literals in its components, which
 // render each as both the tooltip (`title`) and the accessible name (IconButton.vue's `sr-only` text). The
 // plugin rewrites those literals as Vite loads the components, in `npm run dev` and in builds alike.
+// Buys: a screen reader says « Diapositive suivante » in French, not « Go to next slide » with a French voice.
+// Remove when: Slidev translates its interface (a `lang`-driven locale) or lets a deck name its controls.
+// Guard: the build fails naming the file and the label when Slidev no longer holds one
+// (workarounds/slidev-source.mjs), and test/browser/accessibility.spec.ts finds no English name on screen.
 import { fileURLToPath } from 'node:url'
 import { editSource, slidevClientFile } from './slidev-source.mjs'
 

@@ -1,5 +1,5 @@
-// A Vite plugin that leaves out of the built client what this deck never uses, so that slide 1 loads only
-// what it draws (issue 11). Slidev 52.20.1's client imports these eagerly whatever the deck holds:
+// Workaround: a lean client. Slidev 52.20.1's client imports these eagerly whatever the deck holds, and this
+// Vite plugin leaves them out of the build:
 // - the Vue build with the template compiler (Slidev aliases `vue` to it): every template of a deck is
 //   compiled at build time, so the runtime build does the same work, without the compiler;
 // - the twoslash popups (`@shikijs/vitepress-twoslash/client` with floating-vue), for `twoslash` code blocks;
@@ -8,13 +8,17 @@
 //   styles, when one shows (the twoslash styles that bundled them go with twoslash);
 // - fuse.js, the fuzzy search of the "go to slide" dialog: it loads when the speaker first types there;
 // - the `yaml` parser, pulled in by `@slidev/parser/core` for one helper that `@slidev/parser/utils` also has.
+// Buys: slide 1 loads only what it draws, not these features' code.
 // Code blocks keep their colours: Shiki highlights them at build time, no client code is involved
 // (test/browser/code-highlight.spec.ts builds test/fixtures/code-deck to prove it). A deck that uses a left-out
 // feature fails to build with a message saying which and why, rather than shipping a feature that does nothing.
+// Remove when: Slidev's client loads these features only for decks that use them.
+// Guard: workarounds/guards.dist.test.ts finds no MARKERS text in the files slide 1 preloads, and their size
+// within bench/budgets.json; workarounds/guards.test.ts checks that each marker is still in its package.
 import { fileURLToPath } from 'node:url'
 
 const STUB = '\0lean-client:'
-const REASON = 'left out of the client by scripts/lean-client.mjs to keep slide 1 light'
+const REASON = 'left out of the client by workarounds/lean-client.mjs to keep slide 1 light'
 
 /** Left-out features: the use in a slide or component that needs one, and the modules that stand in for it. */
 export const LEFT_OUT = [
@@ -74,6 +78,20 @@ const VUE_RUNTIME = `export * from '@vue/runtime-dom'
 export function compile() { throw new Error('Vue\\'s template compiler is ${REASON}') }`
 
 /** The deck's own sources: its slides (markdown, and the SFCs Slidev makes of them) and its components. */
+/**
+ * A text each left-out part holds and a built file keeps (a string or a class name, which minifiers leave alone),
+ * with the package file it is in: in a file slide 1 preloads, it says the part is back.
+ */
+export const MARKERS = [
+  { part: 'Vue\'s template compiler', text: 'html,body,base,head', file: '@vue/shared/dist/shared.esm-bundler.js' },
+  { part: 'twoslash popups', text: 'twoslash-query', file: '@shikijs/vitepress-twoslash/dist/client.mjs' },
+  { part: 'v-mark (rough-notation)', text: 'rough-annotation', file: '@slidev/rough-notation/dist/index.mjs' },
+  { part: 'v-motion (@vueuse/motion)', text: 'transformPerspective', file: '@vueuse/motion/dist/index.mjs' },
+  { part: 'floating-vue', text: 'v-popper__inner', file: 'floating-vue/dist/floating-vue.mjs' },
+  { part: 'fuse.js', text: 'Pattern length exceeds max of', file: 'fuse.js/dist/fuse.mjs' },
+  { part: 'the yaml parser', text: 'Excessive alias count', file: 'yaml/browser/dist/nodes/Alias.js' },
+]
+
 const isDeckSource = id => !id.includes('/node_modules/') && !id.startsWith('\0')
   && (/\.md$|\.md__slidev_\d+\.md$/.test(id) || (/\.vue$/.test(id)))
 

@@ -1,6 +1,16 @@
+// Workaround: the neighbour slides kept warm. Slidev keeps every slide but the current one `display: none`
+// (SlidesShow.vue, `v-show`), so entering one styles, lays out and paints its whole tree in the transition's
+// first frame, and a face its text uses first swaps in mid-transition. This keeps the previous and next slides
+// rendered, invisible, where their entering transition starts (`data-warm`, warm-slides.css), so Slidev finds
+// them styled and laid out; and once slide 1 shows, it loads the deck's other font faces in an idle moment.
+// Buys: slide entries without a long first frame.
+// Remove when: Slidev renders the slides next to the current one ahead of time.
+// Guard: test/browser/workarounds.spec.ts checks the previous and next slides are rendered and the others not;
+// neighbours.test.ts that warm-slides.css still starts where Slidev's transitions do.
 import { configs, useNav } from '@slidev/client'
 import { onMounted, watch } from 'vue'
-import { warmSlides } from './warmSlides'
+import { warmSlides } from './neighbours'
+import './warm-slides.css'
 
 /** Text in the deck's language: a face loads the subsets (unicode ranges) French text needs, no others. */
 const FONT_SAMPLE = 'Aa éèàç’'
@@ -42,13 +52,7 @@ function loadDeclaredFonts() {
   fonts.forEach(font => document.fonts.load(font, FONT_SAMPLE).catch(() => {}))
 }
 
-/**
- * Makes entering a slide cheap. Slidev keeps every slide but the current one `display: none` (SlidesShow.vue,
- * `v-show`), so entering one styles, lays out and paints its whole tree in the transition's first frame, and
- * a face its text uses first swaps in mid-transition. This keeps the previous and next slides rendered,
- * invisible, where their entering transition starts (`data-warm`, styles/warm-slides.css), so Slidev finds
- * them styled and laid out; and once slide 1 shows, it loads the deck's other font faces in an idle moment.
- */
+/** Keeps the current slide's neighbours warm (see above), and loads the other font faces once slide 1 shows. */
 export function useSlideWarmup() {
   const { currentSlideNo, slides, isPrintMode } = useNav()
 
