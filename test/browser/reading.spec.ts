@@ -140,14 +140,13 @@ async function pictureFindings(page: Page, slide?: number): Promise<PictureFindi
     .map(t => ({ slide: no, step, where: t.where, px: t.px, cut: t.cut })))
 }
 
-/** One line per text of a picture, at the step it was smallest (or most cut): "slide 12 (Étape 3/8): … 6.0 px". */
+/** One line per text of a picture, at the step it was smallest, and by the most it was cut: "slide 12 (Étape 3/8): … 6.0 px". */
 function formatFindings(findings: PictureFinding[]): string[] {
   const worst = new Map<string, PictureFinding>()
   for (const f of findings) {
     const key = `${f.slide}|${f.where}`
     const seen = worst.get(key)
-    if (!seen || f.px < seen.px || f.cut > seen.cut)
-      worst.set(key, seen ? { ...f, px: Math.min(f.px, seen.px), cut: Math.max(f.cut, seen.cut) } : f)
+    worst.set(key, seen ? { ...(f.px < seen.px ? f : seen), cut: Math.max(f.cut, seen.cut) } : f)
   }
   return [...worst.values()].sort((a, b) => a.slide - b.slide || a.px - b.px)
     .map(f => `slide ${f.slide} (${f.step}): ${f.where}: ${f.px.toFixed(1)} px${f.cut > CUT_TOLERANCE_PX ? `, cut off by ${Math.round(f.cut)} px` : ''}`)
