@@ -42,12 +42,46 @@ export interface DiffRow {
   cells: readonly { column: string, value: string, outlier: boolean }[]
 }
 
+/**
+ * How a difference table (components/infra/InfraDiffPanel.vue) lays out its parts, from its top left
+ * corner: baselines and font sizes of its texts, and the band of width its value columns share.
+ */
+export interface DiffTableShape {
+  title: Point & { size: number }
+  /** The column heads' baseline. */
+  head: { y: number, size: number }
+  /** The value columns share the width between `left` and the table's width less `right`. */
+  columns: { left: number, right: number }
+  /** The first row's top, and each row's height. */
+  rows: { top: number, height: number }
+  /** A row's setting name, and its values; baselines from the row's top. */
+  key: Point & { size: number }
+  value: { y: number, size: number }
+  /** The ring around an unusual value: its top from the row's top, its height. */
+  ring: { y: number, height: number }
+  /** What the table says when nothing differs: its first baseline, font size and line height. */
+  empty: Point & { size: number, lineHeight: number }
+}
+
 /** Inter's average advance, bold, is about 0.546 em: the one estimate every label width is made from. */
 const AVERAGE_CHAR_EM = 0.546
 
 /** Estimated width of a one-line text in the drawing's units. */
 export function textWidth(text: string, fontSize: number): number {
   return text.length * fontSize * AVERAGE_CHAR_EM
+}
+
+/** `text` in lines no wider than `width` (by textWidth), broken between words; a longer word gets a line of its own. */
+export function wrapText(text: string, fontSize: number, width: number): string[] {
+  const lines: string[] = []
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines.at(-1)
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width)
+      lines[lines.length - 1] = `${last} ${word}`
+    else
+      lines.push(word)
+  }
+  return lines
 }
 
 /**

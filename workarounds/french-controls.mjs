@@ -1,5 +1,5 @@
-// Workaround: French names for Slidev's controls. A Vite plugin that gives Slidev's own controls French names on this French page (WCAG 3.1.2, language of
-// parts): the buttons, menus and dialogs of the slide and presenter views (« Diapositive suivante », not
+// Workaround: French names for Slidev's controls. A Vite plugin that gives Slidev's own controls French names
+// on this French page (WCAG 3.1.2, language of parts): the buttons, menus and dialogs of the slide and presenter views (« Diapositive suivante », not
 // « Go to next slide »). Slidev 52.20.1 has no setting for them: they are literals in its components, which
 // render each as both the tooltip (`title`) and the accessible name (IconButton.vue's `sr-only` text). The
 // plugin rewrites those literals as Vite loads the components, in `npm run dev` and in builds alike.

@@ -1,18 +1,9 @@
 import type { Point } from '../drawing'
 import type { LinkStatus } from '../infra'
 import type { PipelineRun, PipelineState, StageId, StageStatus } from './index'
+import type { LaneTitlePart, PipelineLayout } from './layout'
 import { STAGE_LABEL_FR, STAGE_STATUS_LABEL_FR, STAGES } from './index'
-
-export const PIPELINE_LAYOUT = {
-  stage: { width: 132, height: 72, gap: 28, left: 84 },
-  /** Centre line of each run's lane, top to bottom. */
-  laneY: [120, 290],
-  /** A lane's title sits this far above its stages. */
-  titleGap: 14,
-  registry: { x: 806, y: 64, width: 142, height: 296 },
-  /** An image card in the registry: its inset, top and pitch. */
-  image: { inset: 12, top: 72, pitch: 64, height: 54 },
-} as const
+import { PIPELINE_LAYOUTS } from './layout'
 
 export interface StageView {
   /** `<run>-<stage>`, unique in the drawing. */
@@ -34,10 +25,16 @@ export interface PipelineLink {
   status: LinkStatus
 }
 
+export interface LaneTitleLine {
+  text: string
+  at: Point
+  size: number
+}
+
 export interface LaneView {
   id: string
-  title: string
-  titleAt: Point
+  /** The run's name and commit message, on the lines the layout gives them. */
+  title: LaneTitleLine[]
   stages: StageView[]
   /** Arrows between stages, then the arrow into the registry. */
   links: PipelineLink[]
@@ -47,7 +44,8 @@ export interface RegistryImageView {
   version: string
   deployable: boolean
   status: string
-  y: number
+  /** Its card's top left corner, in the registry. */
+  at: Point
 }
 
 export interface PipelineView {
@@ -57,10 +55,6 @@ export interface PipelineView {
   images: RegistryImageView[]
   description: string
 }
-
-const { stage: STAGE, laneY, titleGap, registry: REGISTRY, image: IMAGE } = PIPELINE_LAYOUT
-
-const stageX = (i: number) => STAGE.left + i * (STAGE.width + STAGE.gap)
 
 function detail(r: PipelineRun, s: StageId): string {
   const status = r.stages[s]
@@ -83,13 +77,24 @@ function linkStatus(r: PipelineRun, i: number): LinkStatus {
   return a === 'passed' && b === 'passed' ? 'up' : 'idle'
 }
 
-function lane(r: PipelineRun, index: number): LaneView {
-  const y = laneY[index]
+const TITLE_TEXT: Record<LaneTitlePart, (r: PipelineRun) => string> = {
+  'name-and-message': r => `${r.label} · ${r.message}`,
+  'name': r => r.label,
+  'message': r => r.message,
+}
+
+function lane(r: PipelineRun, index: number, layout: PipelineLayout): LaneView {
+  const { stage: size, pitch, registry } = layout
+  const first = layout.lanes[index]
+  const centre = (i: number): Point => ({ x: first.x + i * pitch.x, y: first.y + i * pitch.y })
+  // From a stage's centre to its box's edge, towards the next stage.
+  const reach = { x: Math.sign(pitch.x) * size.width / 2, y: Math.sign(pitch.y) * size.height / 2 }
+  const exit = (i: number): Point => ({ x: centre(i).x + reach.x, y: centre(i).y + reach.y })
+  const entry = (i: number): Point => ({ x: centre(i).x - reach.x, y: centre(i).y - reach.y })
   const stages = STAGES.map((s, i): StageView => ({
     id: `${r.id}-${s}`,
     stage: s,
-    x: stageX(i),
-    y,
+    ...centre(i),
     label: STAGE_LABEL_FR[s],
     detail: detail(r, s),
     status: r.stages[s],
@@ -97,20 +102,21 @@ function lane(r: PipelineRun, index: number): LaneView {
   }))
   const arrows = STAGES.slice(1).map((s, i): PipelineLink => ({
     id: `${r.id}-${STAGES[i]}--${s}`,
-    from: { x: stageX(i) + STAGE.width / 2, y },
-    to: { x: stageX(i + 1) - STAGE.width / 2, y },
+    from: exit(i),
+    to: entry(i + 1),
     status: linkStatus(r, i),
   }))
+  // The last arrow goes on along the lane to the registry's near edge.
+  const last = exit(STAGES.length - 1)
   const intoRegistry: PipelineLink = {
     id: `${r.id}--registry`,
-    from: { x: stageX(STAGES.length - 1) + STAGE.width / 2, y },
-    to: { x: REGISTRY.x, y },
+    from: last,
+    to: pitch.x !== 0 ? { x: registry.x, y: last.y } : { x: last.x, y: registry.y },
     status: r.stages.ready === 'passed' ? 'up' : 'idle',
   }
   return {
     id: r.id,
-    title: `${r.label} · ${r.message}`,
-    titleAt: { x: STAGE.left - STAGE.width / 2, y: y - STAGE.height / 2 - titleGap },
+    title: layout.title.map(line => ({ text: TITLE_TEXT[line.part](r), at: { x: first.x + line.dx, y: first.y + line.dy }, size: line.size })),
     stages,
     links: [...arrows, intoRegistry],
   }
@@ -122,16 +128,17 @@ function describePipeline(state: PipelineState): string {
   return `${runs}. Registre d'images : ${images}.`
 }
 
-/** What the pipeline demo draws at this state: one lane per run, and the registry's images. */
-export function imagePipelineView(state: PipelineState): PipelineView {
+/** What the pipeline demo draws at this state, laid out by `layout`: one lane per run, and the registry's images. */
+export function imagePipelineView(state: PipelineState, layout: PipelineLayout = PIPELINE_LAYOUTS.landscape): PipelineView {
+  const { first, pitch } = layout.image
   return {
     app: state.app,
-    lanes: state.runs.map((r, i) => lane(r, i)),
+    lanes: state.runs.map((r, i) => lane(r, i, layout)),
     images: state.registry.map((img, i) => ({
       version: img.version,
       deployable: img.deployable,
       status: img.deployable ? 'prête' : 'en cours',
-      y: IMAGE.top + i * IMAGE.pitch,
+      at: { x: first.x + i * pitch.x, y: first.y + i * pitch.y },
     })),
     description: describePipeline(state),
   }

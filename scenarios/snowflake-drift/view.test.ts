@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { textWidth } from '../drawing'
 import { allStates, stateAt, stepCount } from '../scenario'
 import { differences, snowflakeDrift } from './index'
+import { SNOWFLAKE_LAYOUTS } from './layout'
 import { snowflakeDriftView } from './view'
 
 describe('snowflake drift view', () => {
@@ -24,5 +26,33 @@ describe('snowflake drift view', () => {
     const end = snowflakeDriftView(stateAt(snowflakeDrift, stepCount(snowflakeDrift))).description
     expect(end).toContain('Serveur 4 v42 en panne')
     expect(end).toContain('délai d\'attente (Serveur 4 : 120 s)')
+  })
+})
+
+describe('snowflake drift layouts', () => {
+  it.each(Object.entries(SNOWFLAKE_LAYOUTS))('%s: the datacenter, the tag and the table inside the drawing, the table clear of the datacenter, its empty message within it', (_, layout) => {
+    const { width, height } = layout.viewBox
+    const [zone] = stateAt(snowflakeDrift, 0).zones
+    const dc = { left: zone.x + layout.diagram.x, top: zone.y + layout.diagram.y, right: zone.x + zone.width + layout.diagram.x, bottom: zone.y + zone.height + layout.diagram.y }
+    const { panel } = layout
+    expect(dc.left >= 0 && dc.top >= 0 && dc.right <= width && dc.bottom <= height).toBe(true)
+    expect(panel.x >= 0 && panel.y >= 0 && panel.x + panel.width <= width && panel.y + panel.height <= height).toBe(true)
+    expect(panel.x >= dc.right || panel.y >= dc.bottom).toBe(true)
+    expect(layout.tag.y).toBeLessThan(dc.bottom)
+    const { shape } = panel
+    const rows = stateAt(snowflakeDrift, stepCount(snowflakeDrift)).configs
+    expect(shape.rows.top + Object.keys(Object.values(rows)[0]).length * shape.rows.height).toBeLessThanOrEqual(panel.height)
+    const { empty } = snowflakeDriftView(stateAt(snowflakeDrift, 0), layout)
+    for (const line of empty)
+      expect(shape.empty.x + textWidth(line, shape.empty.size)).toBeLessThanOrEqual(panel.width - shape.empty.x)
+  })
+
+  it('portrait: about a phone\'s width, the table under the servers, every text at 14 units or more', () => {
+    const { portrait } = SNOWFLAKE_LAYOUTS
+    expect(portrait.viewBox.width).toBeLessThanOrEqual(380)
+    const { shape } = portrait.panel
+    expect(Math.min(shape.title.size, shape.head.size, shape.key.size, shape.value.size, shape.empty.size)).toBeGreaterThanOrEqual(14)
+    expect(snowflakeDriftView(stateAt(snowflakeDrift, 0), portrait).empty).toEqual(['Rien : les quatre serveurs sont', 'identiques.'])
+    expect(snowflakeDriftView(stateAt(snowflakeDrift, 0)).empty).toEqual(['Rien : les quatre serveurs sont identiques.'])
   })
 })

@@ -1,14 +1,12 @@
 import type { DiffRow } from '../drawing'
 import type { InfraState } from '../infra'
 import type { DriftState } from './index'
+import type { SnowflakeLayout } from './layout'
+import { wrapText } from '../drawing'
 import { differences, RELEASE, servers } from './index'
+import { SNOWFLAKE_LAYOUTS } from './layout'
 
-export const SNOWFLAKE_LAYOUT = {
-  /** The #SameButDifferent tag, under the servers. */
-  tag: { x: 186, y: 356 },
-  /** The table of differences, right of the datacenter. */
-  panel: { x: 372, y: 24, width: 576, height: 352 },
-} as const
+const EMPTY = 'Rien : les quatre serveurs sont identiques.'
 
 export interface SnowflakeView {
   /** The servers as drawn. */
@@ -19,6 +17,8 @@ export interface SnowflakeView {
   newVersions: readonly string[]
   columns: { id: string, label: string }[]
   rows: DiffRow[]
+  /** What the table says while nothing differs, in lines that fit it. */
+  empty: string[]
   description: string
 }
 
@@ -32,8 +32,9 @@ function describeDrift(state: DriftState): string {
   return `Quatre serveurs : ${fleet}. Différences : ${listed}.`
 }
 
-/** What the snowflake demo draws at this state: the servers, and the table of what differs. */
-export function snowflakeDriftView(state: DriftState): SnowflakeView {
+/** What the snowflake demo draws at this state, laid out by `layout`: the servers, and the table of what differs. */
+export function snowflakeDriftView(state: DriftState, layout: SnowflakeLayout = SNOWFLAKE_LAYOUTS.landscape): SnowflakeView {
+  const { panel } = layout
   return {
     infra: state,
     highlight: state.touched,
@@ -44,6 +45,7 @@ export function snowflakeDriftView(state: DriftState): SnowflakeView {
       label: d.label,
       cells: d.values.map(v => ({ column: v.server, value: v.value, outlier: v.outlier })),
     })),
+    empty: wrapText(EMPTY, panel.shape.empty.size, panel.width - 2 * panel.shape.empty.x),
     description: describeDrift(state),
   }
 }

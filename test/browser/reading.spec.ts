@@ -11,11 +11,18 @@ import { watchPage } from './support/checks'
 import { parseStep, settle, skipTransitions } from './support/deck'
 import { firstWords } from './support/narrative'
 import { openReading as openReadingPage, sidewaysScroll } from './support/reading'
+import { drawnTexts } from './support/text-size'
 
 const PHONE = { width: 390, height: 844 }
+/** A small Android phone. */
+const SMALL_PHONE = { width: 360, height: 740 }
 const LAPTOP = { width: 1280, height: 720 }
 const MIN_TEXT_PX = 16
 const MIN_TARGET_PX = 44
+/** Readable in the hand: no text in a picture under this on a phone's screen (Lighthouse calls smaller text illegible). */
+const MIN_PICTURE_TEXT_PX = 12
+/** A label's box may overrun its drawing by a rounding error. */
+const CUT_TOLERANCE_PX = 1
 
 const { slides: NARRATIVE } = await readNarrative()
 const squash = (text: string) => text.replace(/[’ʼ]/g, '\'').replace(/\s+/g, ' ').trim()
@@ -77,8 +84,9 @@ for (const [name, viewport, colorScheme] of VARIANTS) {
     expect(await page.locator('html').evaluate(el => el.classList.contains('dark'))).toBe(colorScheme === 'dark')
 
     if (name === 'phone') {
+      // Drawn for a phone held upright, the slide is as wide as the text column (the page's 1 rem margins).
       const width = await page.locator('[data-reading-slide]').first().evaluate(el => el.getBoundingClientRect().width)
-      expect(width, 'the slide fills the phone\'s width').toBe(PHONE.width)
+      expect(width, 'the slide fills the column').toBe(PHONE.width - 32)
     }
     expect(await layoutProblems(page)).toEqual([])
     expect(await axeProblems(page)).toEqual([])
@@ -95,6 +103,90 @@ for (const [name, viewport, colorScheme] of VARIANTS) {
   })
 }
 
+/** A text of a picture too small or cut off on the reading page, at one step of its slide. */
+interface PictureFinding { slide: number, step: string, where: string, px: number, cut: number }
+
+/**
+ * The texts of slide `slide`'s picture (every slide's, at its current step, if omitted) that a phone
+ * reader cannot read: under MIN_PICTURE_TEXT_PX on the screen, or cut off by the edge of their drawing
+ * or of the slide. One page evaluation.
+ */
+async function pictureFindings(page: Page, slide?: number): Promise<PictureFinding[]> {
+  const selector = slide === undefined ? '[data-reading-slide]' : `[data-reading-slide="${slide}"]`
+  const [slides, texts] = await Promise.all([
+    page.locator(selector).evaluateAll(boxes => boxes.map(box => ({
+      no: Number((box as HTMLElement).dataset.readingSlide),
+      step: box.closest('article')?.querySelector('.reading-stepper__count')?.textContent?.trim() ?? 'last step',
+    }))),
+    page.evaluate(drawnTexts, { selector }),
+  ])
+  return slides.flatMap(({ no, step }, i) => texts[i]
+    .filter(t => t.px < MIN_PICTURE_TEXT_PX - 0.05 || t.cut > CUT_TOLERANCE_PX)
+    .map(t => ({ slide: no, step, where: t.where, px: t.px, cut: t.cut })))
+}
+
+/** One line per text of a picture, at the step it was smallest, and by the most it was cut: "slide 12 (Étape 3/8): … 6.0 px". */
+function formatFindings(findings: PictureFinding[]): string[] {
+  const worst = new Map<string, PictureFinding>()
+  for (const f of findings) {
+    const key = `${f.slide}|${f.where}`
+    const seen = worst.get(key)
+    worst.set(key, seen ? { ...(f.px < seen.px ? f : seen), cut: Math.max(f.cut, seen.cut) } : f)
+  }
+  return [...worst.values()].sort((a, b) => a.slide - b.slide || a.px - b.px)
+    .map(f => `slide ${f.slide} (${f.step}): ${f.where}: ${f.px.toFixed(1)} px${f.cut > CUT_TOLERANCE_PX ? `, cut off by ${Math.round(f.cut)} px` : ''}`)
+}
+
+test('@once on a phone held upright every text of every picture is readable, at every step of every demo', async ({ page }) => {
+  test.setTimeout(180_000)
+  await page.setViewportSize(PHONE)
+  await openReading(page)
+  await skipTransitions(page)
+  await expect(page.locator('[data-reading-slide]:not([data-arrangement="portrait"])'), 'every slide drawn for a phone held upright').toHaveCount(0)
+  const demoSlides = await page.locator('[data-reading-slide]:has([data-demo])').evaluateAll(els => els.map(el => Number((el as HTMLElement).dataset.readingSlide)))
+  expect(demoSlides.length, 'demo slides on the reading page').toBeGreaterThanOrEqual(7)
+
+  const problems: string[] = []
+  // Down through each demo's steps on the first phone, back up on the second: every step, on both.
+  for (const [viewport, button] of [[PHONE, /Précédente/], [SMALL_PHONE, /Suivante/]] as const) {
+    await page.setViewportSize(viewport)
+    const findings = await pictureFindings(page)
+    for (const no of demoSlides) {
+      const article = page.locator(`article[id="${no}"]`)
+      const count = article.locator('.reading-stepper__count')
+      const stepButton = article.getByRole('button', { name: button })
+      while (await stepButton.isEnabled()) {
+        const before = await count.innerText()
+        await stepButton.dispatchEvent('click')
+        await expect(count).not.toHaveText(before)
+        findings.push(...await pictureFindings(page, no))
+      }
+    }
+    problems.push(...formatFindings(findings).map(line => `${viewport.width}×${viewport.height} ${line}`))
+    problems.push(...(await layoutProblems(page)).map(line => `${viewport.width}×${viewport.height} ${line}`))
+  }
+  expect(problems, `texts of the pictures under ${MIN_PICTURE_TEXT_PX} px or cut off, and layout problems`).toEqual([])
+})
+
+test('@once the measure of the pictures\' texts can fail: small HTML text, a scaled-down block, a small label in a wide drawing, a cut label', async ({ page }) => {
+  await page.setViewportSize(PHONE)
+  await page.goto('lire#2')
+  const layout = page.locator('[data-reading-slide="2"] .slidev-layout')
+  await expect(layout).toBeAttached({ timeout: 20_000 })
+  await layout.evaluate(el => el.insertAdjacentHTML('beforeend', [
+    '<p class="tiny" style="font-size: 11px">petit texte</p>',
+    '<div style="transform: scale(0.5)"><p class="scaled" style="font-size: 20px">texte réduit</p></div>',
+    // 1000 units shown 200 px wide: a 40-unit label is 8 px; the second is cut by the drawing's right edge.
+    '<svg viewBox="0 0 1000 100" style="width: 200px; display: block"><text class="label" y="50" font-size="40">étiquette</text><text class="cut" x="900" y="90" font-size="80">coupée</text></svg>',
+  ].join('')))
+  expect(formatFindings(await pictureFindings(page, 2))).toEqual([
+    'slide 2 (last step): text.label ("étiquette"): 8.0 px',
+    'slide 2 (last step): p.scaled ("texte réduit"): 10.0 px',
+    'slide 2 (last step): p.tiny ("petit texte"): 11.0 px',
+    expect.stringMatching(/^slide 2 \(last step\): text\.cut \("coupée"\): 16\.0 px, cut off by \d+ px$/),
+  ])
+})
+
 test('an anchor opens the page at its slide, which links to the slide view', async ({ page }) => {
   await page.setViewportSize(PHONE)
   await page.goto('lire#14')
@@ -103,6 +195,25 @@ test('an anchor opens the page at its slide, which links to the slide view', asy
   await article.locator('.reading-slide__open').click()
   await expect(page).toHaveURL(/\/14$/)
   await expect(page.locator('#slide-content [data-slidev-no="14"]')).toBeVisible()
+})
+
+test('@once an anchor keeps its slide at the top while the slides around it are drawn, even where the browser does not anchor scrolling', async ({ page }) => {
+  // As in Safari: the page then holds the reader's place itself (ReadingSlide.vue).
+  await page.addInitScript(() => {
+    const supports = CSS.supports.bind(CSS) as (...args: string[]) => boolean
+    Object.defineProperty(CSS, 'supports', { value: (...args: string[]) => args[0] !== 'overflow-anchor' && supports(...args) })
+    addEventListener('DOMContentLoaded', () => document.head.append(Object.assign(document.createElement('style'), { textContent: '* { overflow-anchor: none !important }' })))
+  })
+  await page.setViewportSize(PHONE)
+  await page.goto('lire#14')
+  // The slides within a screen above it are drawn, change height and get their steppers.
+  for (const no of [13, 14])
+    await expect(page.locator(`[data-reading-slide="${no}"] .slidev-layout`)).toBeAttached({ timeout: 20_000 })
+  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading') && document.fonts.status === 'loaded')
+  await page.evaluate(() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve))))
+  // Web fonts arriving reflow the section headings too, which only a browser's anchoring makes up for: a few px.
+  const top = await page.locator('article[id="14"]').evaluate(el => el.getBoundingClientRect().top)
+  expect(Math.abs(top), 'the slide\'s top, in px from the window\'s').toBeLessThan(32)
 })
 
 /** What a demo draws, from the state its primitives expose as `data-*` attributes (ambient traffic has none). */
@@ -122,8 +233,11 @@ const difference = (a: string[], b: string[]) => [...a.filter(x => !b.includes(x
 
 test('@once each demo steps on the reading page through the states the slide view draws', async ({ page, browser }) => {
   test.setTimeout(600_000)
+  // On a phone held upright: the reading page draws the portrait arrangement, the slide view the landscape one.
+  await page.setViewportSize(PHONE)
   await openReading(page)
   await skipTransitions(page)
+  await expect(page.locator('[data-reading-slide]:has([data-demo]):not([data-arrangement="portrait"])'), 'demos drawn in portrait').toHaveCount(0)
   // Another profile: on 127.0.0.1 Slidev syncs the slide shown between tabs of one browser.
   const deck = await (await browser.newContext()).newPage()
   const demoSlides = await page.locator('[data-reading-slide]:has([data-demo])').evaluateAll(els => els.map(el => Number((el as HTMLElement).dataset.readingSlide)))

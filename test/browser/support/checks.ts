@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { countWords, loadTalk, WORD_BUDGET } from '../../unit/talk-rules'
 import { walkDeck } from './deck'
+import { drawnTexts } from './text-size'
 
 export type CheckName = 'console' | 'page-error' | 'failed-request' | 'external-request' | 'csp' | 'overflow' | 'axe'
   | 'text-size' | 'words' | 'click-markers' | 'demo'
@@ -241,49 +242,11 @@ export async function slideReferencing(page: Page, url: string): Promise<number 
 export const MIN_TEXT_PX = 14
 
 /**
- * Text of slide `slide` drawn smaller than MIN_TEXT_PX, as "selector ("text"): N px", in canvas px.
- * Only text a viewer can see counts (not yet revealed by a click, hidden, transparent or empty is
- * skipped). An SVG label's font size is in its drawing's units: it is scaled by the drawing's
- * screen-to-viewBox ratio (and any transform inside it, via getScreenCTM), then by the slide's scale.
+ * Text of slide `slide` drawn smaller than MIN_TEXT_PX, as "selector ("text"): N px", in canvas px
+ * (see drawnTexts: what a viewer cannot see is skipped, SVG labels are scaled by their drawing).
  */
 export async function textSizeIssues(page: Page, slide: number): Promise<Found[]> {
-  const found = await page.evaluate(({ no, canvasSelector }) => {
-    const canvas = document.querySelector<HTMLElement>(canvasSelector)!
-    const root = canvas.querySelector<HTMLElement>(`[data-slidev-no="${no}"]`)
-    if (!root)
-      return []
-    const slideScale = canvas.getBoundingClientRect().width / canvas.offsetWidth
-    const sizes = new Map<Element, number>()
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
-    while (walker.nextNode()) {
-      const el = walker.currentNode.parentElement
-      if (!el || sizes.has(el) || !walker.currentNode.textContent?.trim())
-        continue
-      if (el.closest('.slidev-vclick-hidden, title, desc, style, script'))
-        continue
-      if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
-        continue
-      const rect = el.getBoundingClientRect()
-      if (rect.width === 0 || rect.height === 0)
-        continue
-      const fontSize = Number.parseFloat(getComputedStyle(el).fontSize)
-      let px = fontSize
-      if (el instanceof SVGGraphicsElement) {
-        // Screen px per user unit along each axis, from the element's full transform to the screen.
-        const toScreen = el.getScreenCTM()
-        px = toScreen ? fontSize * Math.min(Math.hypot(toScreen.a, toScreen.b), Math.hypot(toScreen.c, toScreen.d)) / slideScale : fontSize
-      }
-      sizes.set(el, px)
-    }
-    const describe = (el: Element) => {
-      const tag = el.tagName.toLowerCase()
-      const owner = el.closest('[data-demo], [class]')
-      const where = owner && owner !== el ? `${owner.getAttribute('data-demo') ? `[data-demo="${owner.getAttribute('data-demo')}"]` : `.${[...owner.classList][0]}`} ` : ''
-      const cls = el.classList.length ? `.${[...el.classList][0]}` : ''
-      return `${where}${tag}${cls} ("${(el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}")`
-    }
-    return [...sizes].map(([el, px]) => ({ where: describe(el), px }))
-  }, { no: slide, canvasSelector: CANVAS_SELECTOR })
+  const [found = []] = await page.evaluate(drawnTexts, { selector: `${CANVAS_SELECTOR} [data-slidev-no="${slide}"]`, unit: CANVAS_SELECTOR })
   return found
     .filter(f => f.px < MIN_TEXT_PX - 0.05)
     .map(f => ({ check: 'text-size' as const, message: `${f.where}: ${f.px.toFixed(1)} px` }))
