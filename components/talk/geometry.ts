@@ -1,0 +1,50 @@
+/**
+ * The shapes the talk drawings' layouts are made of, in the drawing's own units (its viewBox).
+ * Every layout has a `size` (its viewBox); a `Frame` is a part drawn several times, its contents in
+ * its own coordinates, placed at each of its `at` points; a `Grid` places equal cells in rows.
+ */
+import type { Point } from '../../scenarios/drawing'
+
+export type { Point }
+
+export interface Size { width: number, height: number }
+
+export interface Box extends Point, Size {}
+
+/** Where a text stands: its anchor point and which end of it (SVG text-anchor) is there. */
+export interface Label extends Point { anchor: 'start' | 'middle' | 'end' }
+
+/** A straight line from (x1, y1) to (x2, y2). */
+export interface Segment { x1: number, y1: number, x2: number, y2: number }
+
+/** A part drawn once per item: `size` is its own box, `at` where each copy's top left corner goes. */
+export interface Frame { size: Size, at: readonly Point[] }
+
+/** `columns` × `rows` cells of `cell` size, `gap` apart, the first one's top left corner at (x, y). */
+export interface Grid extends Point { columns: number, rows: number, cell: Size, gap: number }
+
+export function viewBox(size: Size): string {
+  return `0 0 ${size.width} ${size.height}`
+}
+
+export function translate(at: Point): string {
+  return `translate(${at.x}, ${at.y})`
+}
+
+/** A label's attributes for an SVG <text>: `<text v-bind="textAt(layout.title)">`. */
+export function textAt(label: Label): { 'x': number, 'y': number, 'text-anchor': Label['anchor'] } {
+  return { 'x': label.x, 'y': label.y, 'text-anchor': label.anchor }
+}
+
+/** A box's size, for an icon drawn inside a translated group. */
+export function sizeOf(box: Box): Size {
+  return { width: box.width, height: box.height }
+}
+
+/** Top left corner of cell `index` of a grid, row by row. */
+export function cellAt(grid: Grid, index: number): Point {
+  return {
+    x: grid.x + (index % grid.columns) * (grid.cell.width + grid.gap),
+    y: grid.y + Math.floor(index / grid.columns) * (grid.cell.height + grid.gap),
+  }
+}
