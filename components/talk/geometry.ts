@@ -31,6 +31,11 @@ export function translate(at: Point): string {
   return `translate(${at.x}, ${at.y})`
 }
 
+/** A shape of a repeated frame, moved to where one copy of the frame stands. */
+export function offset<Shape extends Point>(shape: Shape, by: Point): Shape {
+  return { ...shape, x: shape.x + by.x, y: shape.y + by.y }
+}
+
 /** A label's attributes for an SVG <text>: `<text v-bind="textAt(layout.title)">`. */
 export function textAt(label: Label): { 'x': number, 'y': number, 'text-anchor': Label['anchor'] } {
   return { 'x': label.x, 'y': label.y, 'text-anchor': label.anchor }
