@@ -53,3 +53,8 @@ export function cellAt(grid: Grid, index: number): Point {
     y: grid.y + Math.floor(index / grid.columns) * (grid.cell.height + grid.gap),
   }
 }
+
+/** Cell `index` of a grid as a box. */
+export function cellBox(grid: Grid, index: number): Box {
+  return { ...cellAt(grid, index), ...grid.cell }
+}

@@ -15,7 +15,11 @@ type Node = Record<string, unknown>
 const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null
 const areNumbers = (node: Node, ...keys: string[]) => keys.every(k => typeof node[k] === 'number')
 
-/** The shapes of a layout (points, boxes, segments, grids, repeated frames) that do not fit where they are drawn. */
+/**
+ * The shapes of a layout (points, boxes, segments, grids, frames) that do not fit where they are drawn.
+ * The other keys of a grid are one cell's contents, in the cell's coordinates; those of an object with
+ * a `size` (the layout itself, a frame drawn at each of its `at` corners) are in that size's coordinates.
+ */
 function outside(node: unknown, frame: Size, path = ''): string[] {
   if (Array.isArray(node))
     return node.flatMap((item, i) => outside(item, frame, `${path}[${i}]`))
@@ -25,16 +29,17 @@ function outside(node: unknown, frame: Size, path = ''): string[] {
     x >= 0 && y >= 0 && x + width <= frame.width && y + height <= frame.height
   const problem = (ok: boolean) => ok ? [] : [`${path || 'layout'} outside ${frame.width}×${frame.height}`]
 
-  if (isObject(node.size) && Array.isArray(node.at)) {
-    const size = node.size as unknown as Size
-    const placed = (node.at as Node[]).flatMap((at, i) => fits(at.x as number, at.y as number, size.width, size.height) ? [] : [`${path}.at[${i}] outside ${frame.width}×${frame.height}`])
-    const inner = Object.entries(node).filter(([k]) => k !== 'size' && k !== 'at').flatMap(([k, v]) => outside(v, size, `${path}.${k}`))
-    return [...placed, ...inner]
-  }
   if (areNumbers(node, 'x', 'y', 'columns', 'rows', 'gap') && isObject(node.cell)) {
     const { x, y, columns, rows, gap } = node as Record<string, number>
     const cell = node.cell as unknown as Size
-    return problem(fits(x, y, columns * cell.width + (columns - 1) * gap, rows * cell.height + (rows - 1) * gap))
+    const placed = problem(fits(x, y, columns * cell.width + (columns - 1) * gap, rows * cell.height + (rows - 1) * gap))
+    return [...placed, ...inside(node, cell, ['x', 'y', 'columns', 'rows', 'gap', 'cell'])]
+  }
+  if (isObject(node.size)) {
+    const size = node.size as unknown as Size
+    const at = Array.isArray(node.at) ? node.at as Node[] : []
+    const placed = at.flatMap((corner, i) => fits(corner.x as number, corner.y as number, size.width, size.height) ? [] : [`${path}.at[${i}] outside ${frame.width}×${frame.height}`])
+    return [...placed, ...inside(node, size, ['size', 'at'])]
   }
   if (areNumbers(node, 'x1', 'y1', 'x2', 'y2'))
     return problem(fits(node.x1 as number, node.y1 as number) && fits(node.x2 as number, node.y2 as number))
@@ -42,7 +47,12 @@ function outside(node: unknown, frame: Size, path = ''): string[] {
     return problem(fits(node.x as number, node.y as number, node.width as number, node.height as number))
   if (areNumbers(node, 'x', 'y'))
     return problem(fits(node.x as number, node.y as number))
-  return Object.entries(node).flatMap(([k, v]) => outside(v, frame, path ? `${path}.${k}` : k))
+  return inside(node, frame, [])
+
+  /** The shapes of a part drawn in its own coordinates (a grid's cell, a frame), checked against its size. */
+  function inside(part: Node, size: Size, own: string[]): string[] {
+    return Object.entries(part).filter(([k]) => !own.includes(k)).flatMap(([k, v]) => outside(v, size, path ? `${path}.${k}` : k))
+  }
 }
 
 describe('the layout check finds what does not fit (fixture)', () => {
@@ -52,13 +62,14 @@ describe('the layout check finds what does not fit (fixture)', () => {
       box: { x: 60, y: 0, width: 50, height: 10 },
       label: { x: 10, y: 51, anchor: 'start' },
       line: { x1: 0, y1: 0, x2: 101, y2: 0 },
-      grid: { x: 0, y: 0, columns: 7, rows: 1, cell: { width: 15, height: 15 }, gap: 2 },
+      grid: { x: 0, y: 0, columns: 7, rows: 1, cell: { width: 15, height: 15 }, gap: 2, name: { x: 16, y: 10, anchor: 'start' } },
       panel: { size: { width: 40, height: 40 }, at: [{ x: 0, y: 0 }, { x: 70, y: 0 }], icon: { x: 30, y: 0, width: 20, height: 20 } },
     }, frame)).toEqual([
       'box outside 100×50',
       'label outside 100×50',
       'line outside 100×50',
       'grid outside 100×50',
+      'grid.name outside 15×15',
       'panel.at[1] outside 100×50',
       'panel.icon outside 40×40',
     ])
