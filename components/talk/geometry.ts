@@ -36,6 +36,11 @@ export function offset<Shape extends Point>(shape: Shape, by: Point): Shape {
   return { ...shape, x: shape.x + by.x, y: shape.y + by.y }
 }
 
+/** A segment of a repeated frame, moved to where one copy of the frame stands. */
+export function offsetSegment(segment: Segment, by: Point): Segment {
+  return { x1: segment.x1 + by.x, y1: segment.y1 + by.y, x2: segment.x2 + by.x, y2: segment.y2 + by.y }
+}
+
 /** A label's attributes for an SVG <text>: `<text v-bind="textAt(layout.title)">`. */
 export function textAt(label: Label): { 'x': number, 'y': number, 'text-anchor': Label['anchor'] } {
   return { 'x': label.x, 'y': label.y, 'text-anchor': label.anchor }
