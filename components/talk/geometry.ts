@@ -11,8 +11,17 @@ export interface Size { width: number, height: number }
 
 export interface Box extends Point, Size {}
 
-/** Where a text stands: its anchor point and which end of it (SVG text-anchor) is there. */
-export interface Label extends Point { anchor: 'start' | 'middle' | 'end' }
+/**
+ * Where a text stands: its anchor point and which end of it (SVG text-anchor) is there; `size`, a font
+ * size in the drawing's units, only where this arrangement needs another than the drawing's CSS gives.
+ */
+export interface Label extends Point { anchor: 'start' | 'middle' | 'end', size?: number }
+
+/** A move from a point of the drawing (a date on a time axis…), for shapes placed relative to it. */
+export interface Offset { dx: number, dy: number }
+
+/** A label placed relative to a point of the drawing. */
+export type OffsetLabel = Offset & Omit<Label, 'x' | 'y'>
 
 /** A straight line from (x1, y1) to (x2, y2). */
 export interface Segment { x1: number, y1: number, x2: number, y2: number }
@@ -42,8 +51,19 @@ export function offsetSegment(segment: Segment, by: Point): Segment {
 }
 
 /** A label's attributes for an SVG <text>: `<text v-bind="textAt(layout.title)">`. */
-export function textAt(label: Label): { 'x': number, 'y': number, 'text-anchor': Label['anchor'] } {
-  return { 'x': label.x, 'y': label.y, 'text-anchor': label.anchor }
+export function textAt(label: Label): { 'x': number, 'y': number, 'text-anchor': Label['anchor'], 'style'?: string } {
+  const at = { 'x': label.x, 'y': label.y, 'text-anchor': label.anchor }
+  return label.size === undefined ? at : { ...at, style: `font-size: ${label.size}px` }
+}
+
+export function moved(point: Point, by: Offset): Point {
+  return { x: point.x + by.dx, y: point.y + by.dy }
+}
+
+/** A label placed relative to `point`. */
+export function labelAt(point: Point, label: OffsetLabel): Label {
+  const { dx, dy, ...text } = label
+  return { ...text, ...moved(point, { dx, dy }) }
 }
 
 /** A box's size, for an icon drawn inside a translated group. */

@@ -10,6 +10,8 @@ const LAYOUTS = Object.entries(MODULES).flatMap(([file, exports]) =>
 /** Widest portrait viewBox: the smallest text of the drawings' CSS (16 units) stays ≥ 14 px on a 390 px phone. */
 const PORTRAIT_MAX_WIDTH = 400
 const PORTRAIT_MIN_WIDTH = 320
+/** Smallest font size a layout may give a label, in the drawing's units (the back row's 14 px on the slide). */
+const MIN_FONT = 14
 
 type Node = Record<string, unknown>
 const isObject = (value: unknown): value is Node => typeof value === 'object' && value !== null
@@ -55,6 +57,16 @@ function outside(node: unknown, frame: Size, path = ''): string[] {
   }
 }
 
+/** The font sizes a layout gives its labels (a `size` beside an `anchor`), wherever they are. */
+function fontSizes(node: unknown): number[] {
+  if (Array.isArray(node))
+    return node.flatMap(fontSizes)
+  if (!isObject(node))
+    return []
+  const own = typeof node.anchor === 'string' && typeof node.size === 'number' ? [node.size] : []
+  return [...own, ...Object.values(node).flatMap(fontSizes)]
+}
+
 describe('the layout check finds what does not fit (fixture)', () => {
   const frame = { width: 100, height: 50 }
   it('finds a box, a label, a segment, a grid and a repeated frame that stick out', () => {
@@ -74,6 +86,9 @@ describe('the layout check finds what does not fit (fixture)', () => {
       'panel.icon outside 40×40',
     ])
   })
+  it('reads the font sizes of labels, not the sizes of frames', () => {
+    expect(fontSizes({ size: { width: 10, height: 10 }, a: { x: 1, y: 1, anchor: 'start', size: 12 }, b: [{ dx: 0, dy: 0, anchor: 'end', size: 18 }] })).toEqual([12, 18])
+  })
   it('accepts shapes that fit exactly', () => {
     expect(outside({ box: { x: 0, y: 0, width: 100, height: 50 }, grid: { x: 0, y: 0, columns: 5, rows: 2, cell: { width: 16, height: 21 }, gap: 5 } }, frame)).toEqual([])
   })
@@ -87,6 +102,9 @@ describe('the talk drawings\' layouts', () => {
     it(`${name}: every shape fits its viewBox, in both arrangements`, () => {
       expect(outside(layouts.landscape, layouts.landscape.size)).toEqual([])
       expect(outside(layouts.portrait, layouts.portrait.size)).toEqual([])
+    })
+    it(`${name}: no label smaller than ${MIN_FONT} units`, () => {
+      expect(fontSizes(layouts).filter(size => size < MIN_FONT)).toEqual([])
     })
     it(`${name}: the portrait viewBox is about a phone's width`, () => {
       expect(layouts.portrait.size.width).toBeGreaterThanOrEqual(PORTRAIT_MIN_WIDTH)
