@@ -29,8 +29,8 @@ export interface Segment { x1: number, y1: number, x2: number, y2: number }
 /** A part drawn once per item: `size` is its own box, `at` where each copy's top left corner goes. */
 export interface Frame { size: Size, at: readonly Point[] }
 
-/** `columns` × `rows` cells of `cell` size, `gap` apart, the first one's top left corner at (x, y). */
-export interface Grid extends Point { columns: number, rows: number, cell: Size, gap: number }
+/** `columns` × `rows` cells of `cell` size, `gap` apart (`rowGap` between rows, if another), the first one's top left corner at (x, y). */
+export interface Grid extends Point { columns: number, rows: number, cell: Size, gap: number, rowGap?: number }
 
 export function viewBox(size: Size): string {
   return `0 0 ${size.width} ${size.height}`
@@ -75,7 +75,7 @@ export function sizeOf(box: Box): Size {
 export function cellAt(grid: Grid, index: number): Point {
   return {
     x: grid.x + (index % grid.columns) * (grid.cell.width + grid.gap),
-    y: grid.y + Math.floor(index / grid.columns) * (grid.cell.height + grid.gap),
+    y: grid.y + Math.floor(index / grid.columns) * (grid.cell.height + (grid.rowGap ?? grid.gap)),
   }
 }
 

@@ -32,10 +32,10 @@ function outside(node: unknown, frame: Size, path = ''): string[] {
   const problem = (ok: boolean) => ok ? [] : [`${path || 'layout'} outside ${frame.width}×${frame.height}`]
 
   if (areNumbers(node, 'x', 'y', 'columns', 'rows', 'gap') && isObject(node.cell)) {
-    const { x, y, columns, rows, gap } = node as Record<string, number>
+    const { x, y, columns, rows, gap, rowGap = gap } = node as Record<string, number>
     const cell = node.cell as unknown as Size
-    const placed = problem(fits(x, y, columns * cell.width + (columns - 1) * gap, rows * cell.height + (rows - 1) * gap))
-    return [...placed, ...inside(node, cell, ['x', 'y', 'columns', 'rows', 'gap', 'cell'])]
+    const placed = problem(fits(x, y, columns * cell.width + (columns - 1) * gap, rows * cell.height + (rows - 1) * rowGap))
+    return [...placed, ...inside(node, cell, ['x', 'y', 'columns', 'rows', 'gap', 'rowGap', 'cell'])]
   }
   if (isObject(node.size)) {
     const size = node.size as unknown as Size
@@ -91,6 +91,7 @@ describe('the layout check finds what does not fit (fixture)', () => {
   })
   it('accepts shapes that fit exactly', () => {
     expect(outside({ box: { x: 0, y: 0, width: 100, height: 50 }, grid: { x: 0, y: 0, columns: 5, rows: 2, cell: { width: 16, height: 21 }, gap: 5 } }, frame)).toEqual([])
+    expect(outside({ grid: { x: 0, y: 0, columns: 1, rows: 2, cell: { width: 10, height: 20 }, gap: 0, rowGap: 11 } }, frame)).toEqual(['grid outside 100×50'])
   })
 })
 
