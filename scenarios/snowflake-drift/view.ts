@@ -1,8 +1,26 @@
 import type { DiffRow } from '../drawing'
+import type { TopologyLayout } from '../topology-layout'
 import type { DriftState } from './index'
+import { RESTAURANT_LAYOUTS } from '../topology-layout'
 import { differences, RELEASE, servers } from './index'
 
+/** The four servers, two by two in their datacenter, left of the table. */
+const DIAGRAM: TopologyLayout = {
+  viewBox: RESTAURANT_LAYOUTS.landscape.viewBox,
+  machine: RESTAURANT_LAYOUTS.landscape.machine,
+  zones: { dc: { x: 16, y: 24, width: 340, height: 352 } },
+  endpoints: {},
+  places: {
+    'srv-1': { x: 100, y: 150 },
+    'srv-2': { x: 272, y: 150 },
+    'srv-3': { x: 100, y: 290 },
+    'srv-4': { x: 272, y: 290 },
+  },
+  firewalls: {},
+}
+
 export const SNOWFLAKE_LAYOUT = {
+  diagram: DIAGRAM,
   /** The #SameButDifferent tag, under the servers. */
   tag: { x: 186, y: 356 },
   /** The table of differences, right of the datacenter. */
