@@ -1,10 +1,10 @@
-import type { Badge } from './drawing'
+import type { Arrangement, Badge, Point } from './drawing'
 import type { InfraState } from './infra'
 import type { Rect, Size, TopologyLayout } from './topology-layout'
 import { textWidth } from './drawing'
 import { badgeBox } from './recovery'
 import { FIREWALLS } from './topology'
-import { INFRA_SHAPES, machineBox, zoneLabelAt } from './topology-layout'
+import { anchor, endpointLabelDy, INFRA_SHAPES, machineBox, zoneLabelAt } from './topology-layout'
 
 /**
  * What the layout tests measure: the boxes a picture inks (machines, endpoints and their names,
@@ -14,13 +14,15 @@ import { INFRA_SHAPES, machineBox, zoneLabelAt } from './topology-layout'
 
 export interface Ink extends Rect {
   what: string
+  /** A text drawn on nothing: a line passing through it would cross its letters (a badge has its own background). */
+  bare?: boolean
 }
 
 /** The box of a one-line text: `y` is its baseline; accents rise about 0.8 em above it, descenders 0.25 em below. */
 export function textBox(what: string, text: string, x: number, y: number, size: number, anchor: 'start' | 'middle' | 'end' = 'start'): Ink {
   const width = textWidth(text, size)
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width
-  return { what, x: left, y: y - 0.8 * size, width, height: 1.05 * size }
+  return { what, x: left, y: y - 0.8 * size, width, height: 1.05 * size, bare: true }
 }
 
 /** Everything an InfraDiagram inks for this state in this layout. */
@@ -32,7 +34,7 @@ export function diagramInk(infra: InfraState, layout: TopologyLayout, firewalls 
   for (const e of infra.endpoints) {
     const at = layout.endpoints[e.id]
     ink.push({ what: `endpoint ${e.id}`, x: at.x - endpoint.radius, y: at.y - endpoint.radius, width: 2 * endpoint.radius, height: 2 * endpoint.radius })
-    ink.push(textBox(`endpoint ${e.id}'s name`, e.label, at.x, at.y + endpoint.label.dy, endpoint.label.size, 'middle'))
+    ink.push(textBox(`endpoint ${e.id}'s name`, e.label, at.x, at.y + endpointLabelDy(at), endpoint.label.size, 'middle'))
   }
   for (const z of infra.zones) {
     const at = zoneLabelAt(layout.zones[z.id])
@@ -65,6 +67,38 @@ export function overlaps(ink: readonly Ink[]): string[] {
       found.push(`${a.what} × ${b.what}`)
   }))
   return found
+}
+
+/** Does the segment from `a` to `b` pass through the box? (Liang–Barsky clipping.) */
+function crosses(a: Point, b: Point, box: Rect): boolean {
+  let enter = 0
+  let leave = 1
+  const dx = b.x - a.x
+  const dy = b.y - a.y
+  for (const [p, q] of [[-dx, a.x - box.x], [dx, box.x + box.width - a.x], [-dy, a.y - box.y], [dy, box.y + box.height - a.y]]) {
+    if (p === 0) {
+      if (q < 0)
+        return false
+      continue
+    }
+    const t = q / p
+    if (p < 0)
+      enter = Math.max(enter, t)
+    else
+      leave = Math.min(leave, t)
+  }
+  return enter < leave
+}
+
+/** On the slide the DNS stands above the users, its name on their link: the landscape stays as it is. */
+const SLIDE_CROSSINGS = ['link users--dns × endpoint dns\'s name']
+
+/** Every link of the diagram whose line runs through one of the bare texts of `ink`, named (the slide's own crossing aside). */
+export function linksThroughTexts(infra: InfraState, layout: TopologyLayout, ink: readonly Ink[], arrangement: Arrangement): string[] {
+  return infra.links.flatMap((link) => {
+    const [a, b] = [anchor(infra, layout, link.from), anchor(infra, layout, link.to)]
+    return ink.filter(box => box.bare && crosses(a, b, box)).map(box => `link ${link.id} × ${box.what}`)
+  }).filter(crossing => arrangement === 'portrait' || !SLIDE_CROSSINGS.includes(crossing))
 }
 
 /** Every box that is not wholly inside `outer` (the viewBox when it has no corner). */

@@ -16,6 +16,11 @@ export interface ZoneBox extends Rect {
   labelAt?: 'top' | 'bottom'
 }
 
+/** An endpoint's centre; its name goes under it, or above it where links leave it downwards. */
+export interface EndpointSpot extends Point {
+  labelAt?: 'below' | 'above'
+}
+
 /** A machine's box, everything in it placed from its top-left corner: the role icon, the name (its baseline), the version pill, the status dot (its centre). */
 export interface MachineShape extends Size {
   icon: Point
@@ -29,7 +34,7 @@ export interface TopologyLayout {
   viewBox: Size
   machine: MachineShape
   zones: Readonly<Record<string, ZoneBox>>
-  endpoints: Readonly<Record<string, Point>>
+  endpoints: Readonly<Record<string, EndpointSpot>>
   /** The centre of every place a machine can stand in (see placeOf). */
   places: Readonly<Record<string, Point>>
   firewalls: Readonly<Record<string, Point>>
@@ -40,10 +45,15 @@ export const INFRA_SHAPES = {
   machineIcon: 20,
   versionPill: { width: 46, height: 22, size: 16 },
   dotRadius: 7,
-  endpoint: { radius: 26, icon: 28, label: { dy: 48, size: 17 } },
+  endpoint: { radius: 26, icon: 28, label: { below: 48, above: -34, size: 17 } },
   zoneLabel: { dx: 12, top: 24, bottom: -12, size: 16 },
   firewall: { size: 32, icon: 24 },
 } as const
+
+/** Where an endpoint's name is written, from its centre (the baseline of a centred text). */
+export function endpointLabelDy(spot: EndpointSpot): number {
+  return INFRA_SHAPES.endpoint.label[spot.labelAt ?? 'below']
+}
 
 /** Where a zone's name is written (its baseline start). */
 export function zoneLabelAt(box: ZoneBox): Point {
@@ -87,13 +97,14 @@ const ROW = { top: 130, middle: 215, bottom: 300 } as const
 const LANDSCAPE_MACHINE: MachineShape = { width: 140, height: 62, icon: { x: 8, y: 9 }, label: { x: 33, y: 25, size: 17 }, version: { x: 8, y: 34 }, dot: { x: 125, y: 45 } }
 
 // Portrait, a phone held upright: the service from top to bottom, each tier in a row of three places
-// (the pair, and a spare place between them), the zones as bands; about 360 units wide, so a unit is
-// about a CSS pixel at 390 px.
-const STRIP = { left: 66, centre: 180, right: 294 } as const
-const TIER = { endpoints: 48, lb: 218, front: 288, back: 424, db: 494 } as const
+// (the pair, and a spare place between them; the base in the middle, like the load balancer), the
+// zones as bands; about 360 units wide, so a unit is about a CSS pixel at 390 px. The private zone's
+// name goes at its foot: the links from the front ends cross its top.
+const STRIP = { left: 64, centre: 180, right: 296 } as const
+const TIER = { endpoints: 66, lb: 218, front: 294, back: 408, db: 488 } as const
 
 /** Three to a row: the name under the icon, the version pill beside it, so the box is narrow and 15 units is room enough. */
-const PORTRAIT_MACHINE: MachineShape = { width: 106, height: 60, icon: { x: 8, y: 8 }, version: { x: 34, y: 7 }, dot: { x: 92, y: 18 }, label: { x: 7, y: 48, size: 15 } }
+const PORTRAIT_MACHINE: MachineShape = { width: 102, height: 60, icon: { x: 8, y: 8 }, version: { x: 32, y: 7 }, dot: { x: 88, y: 18 }, label: { x: 7, y: 48, size: 15 } }
 
 /** The restaurant-locator service of restaurantLocator(), spare places included. */
 export const RESTAURANT_LAYOUTS: Arranged<TopologyLayout> = {
@@ -128,17 +139,17 @@ export const RESTAURANT_LAYOUTS: Arranged<TopologyLayout> = {
     },
   },
   portrait: {
-    viewBox: { width: 360, height: 546 },
+    viewBox: { width: 360, height: 562 },
     machine: PORTRAIT_MACHINE,
     zones: {
       'internet': { x: 8, y: 6, width: 344, height: 102 },
-      'dc-a': { x: 3, y: 122, width: 354, height: 418 },
-      'public': { x: 8, y: 156, width: 344, height: 170 },
-      'private': { x: 8, y: 362, width: 344, height: 170 },
+      'dc-a': { x: 3, y: 122, width: 354, height: 434 },
+      'public': { x: 8, y: 156, width: 344, height: 176 },
+      'private': { x: 8, y: 368, width: 344, height: 180, labelAt: 'bottom' },
     },
     endpoints: {
-      users: { x: STRIP.centre, y: TIER.endpoints },
-      dns: { x: STRIP.right, y: TIER.endpoints },
+      users: { x: STRIP.centre, y: TIER.endpoints, labelAt: 'above' },
+      dns: { x: STRIP.right, y: TIER.endpoints, labelAt: 'above' },
     },
     places: {
       'lb': { x: STRIP.centre, y: TIER.lb },
@@ -148,13 +159,13 @@ export const RESTAURANT_LAYOUTS: Arranged<TopologyLayout> = {
       'back-1': { x: STRIP.left, y: TIER.back },
       'back-spare': { x: STRIP.centre, y: TIER.back },
       'back-2': { x: STRIP.right, y: TIER.back },
-      'db-primary': { x: STRIP.left, y: TIER.db },
-      'db-replica-spare': { x: STRIP.centre, y: TIER.db },
+      'db-replica-spare': { x: STRIP.left, y: TIER.db },
+      'db-primary': { x: STRIP.centre, y: TIER.db },
       'db-replica': { x: STRIP.right, y: TIER.db },
     },
     firewalls: {
       'fw-edge': { x: STRIP.centre, y: 118 },
-      'fw-internal': { x: STRIP.centre, y: 344 },
+      'fw-internal': { x: STRIP.centre, y: 350 },
     },
   },
 }
@@ -181,7 +192,8 @@ const DC_COLUMN = { users: 62, lb: 250, front: 410, back: 590, db: 770, backup: 
 const DC_ROWS = { a: { top: 56, middle: 108, bottom: 160 }, b: { top: 278, middle: 330, bottom: 382 } } as const
 
 // Portrait: A beside B, each a column of the service from top to bottom, every machine level with
-// its twin; the users above, between the two; the zones' names at their feet, clear of the links.
+// its twin; the users above, between the two; names above the endpoints and at the zones' feet,
+// clear of the links.
 const SITE_COLUMN = { a: 90, b: 270 } as const
 const SITE_ORDER = ['lb', 'front-1', 'front-2', 'back-1', 'back-2', 'db-primary', 'db-replica'] as const
 
@@ -217,8 +229,8 @@ export const TWO_DC_LAYOUTS: Arranged<TopologyLayout> = {
       'dc-b': { x: 182, y: 130, width: 175, height: 470, labelAt: 'bottom' },
     },
     endpoints: {
-      dns: { x: 54, y: 40 },
-      users: { x: 180, y: 40 },
+      dns: { x: 54, y: 56, labelAt: 'above' },
+      users: { x: 180, y: 56, labelAt: 'above' },
       backup: { x: SITE_COLUMN.b, y: 516 },
     },
     places: sites(siteColumn(SITE_COLUMN.a), siteColumn(SITE_COLUMN.b)),

@@ -3,7 +3,7 @@ import type { InfraState } from './infra'
 import type { TopologyLayout } from './topology-layout'
 import { describe, expect, it } from 'vitest'
 import { serving } from './infra'
-import { diagramInk, machineShapeInk, outside, overlaps } from './layout-checks'
+import { diagramInk, linksThroughTexts, machineShapeInk, outside, overlaps } from './layout-checks'
 import { datacenterMachines, MACHINE_COUNT, restaurantLocator, SPARE_PLACES, twoDatacenters } from './topology'
 import { anchor, machineBox, RESTAURANT_LAYOUTS, TWO_DC_LAYOUTS } from './topology-layout'
 
@@ -62,6 +62,10 @@ function checkLayout(name: string, layouts: Readonly<Record<Arrangement, Topolog
 
         it('overlaps nothing: machines, endpoints and their names, zones\' names, firewalls', () => {
           expect(overlaps(diagramInk(infra, layout, firewalls))).toEqual([])
+        })
+
+        it('runs no link through a name', () => {
+          expect(linksThroughTexts(infra, layout, diagramInk(infra, layout, firewalls), arrangement)).toEqual([])
         })
 
         it('fits everything in its view box, each machine inside its zone', () => {

@@ -1,6 +1,6 @@
 import type { Arrangement } from '../drawing'
 import { describe, expect, it } from 'vitest'
-import { diagramInk, outside, overlaps, textBox } from '../layout-checks'
+import { diagramInk, linksThroughTexts, outside, overlaps, textBox } from '../layout-checks'
 import { allStates } from '../scenario'
 import { architectureBuild, architectureReview } from './index'
 import { ARCHITECTURE_LAYOUTS } from './layout'
@@ -16,6 +16,10 @@ describe.each(['landscape', 'portrait'] as Arrangement[])('architecture layout, 
 
   it('overlaps nothing at any step: the diagram, and the callouts\' labels', () => {
     drawn.forEach((view, k) => expect(overlaps([...diagramInk(view.infra, layout.diagram, view.firewalls), ...labels(view)]), `step ${k}`).toEqual([]))
+  })
+
+  it('runs no link through a name or a callout label', () => {
+    drawn.forEach((view, k) => expect(linksThroughTexts(view.infra, layout.diagram, [...diagramInk(view.infra, layout.diagram, view.firewalls), ...labels(view)], arrangement), `step ${k}`).toEqual([]))
   })
 
   it('writes no callout label across a machine\'s ring', () => {

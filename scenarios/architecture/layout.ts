@@ -11,8 +11,8 @@ export interface ArchitectureLayout {
   zoneInset: number
   /** A zone's callout label, from the ring's top right corner. */
   zoneLabel: { dx: number, dy: number }
-  /** A machine's callout label: centred above its ring, or beside it on the right. */
-  machineLabel: { side: 'above', dy: number } | { side: 'right', dx: number }
+  /** A machine's callout label: centred above its ring, or beside it on its left. */
+  machineLabel: { side: 'above', dy: number } | { side: 'left', dx: number }
   /** Font size of the callout labels, and the rings' corner radius. */
   text: number
   ringRadius: number
@@ -29,14 +29,15 @@ export const ARCHITECTURE_LAYOUTS: Arranged<ArchitectureLayout> = {
     text: 18,
     ringRadius: 14,
   },
-  // Above a ring sits the row before: the label goes beside it, in the spare place this picture leaves empty.
+  // Above a ring sits the row before: the label goes beside it, on the left of the two machines that
+  // stand alone in the middle (load balancer, base), in places this picture leaves empty.
   portrait: {
     viewBox: RESTAURANT_LAYOUTS.portrait.viewBox,
     diagram: RESTAURANT_LAYOUTS.portrait,
     machinePad: 4,
     zoneInset: 3,
     zoneLabel: { dx: -12, dy: 24 },
-    machineLabel: { side: 'right', dx: 6 },
+    machineLabel: { side: 'left', dx: 6 },
     text: 16,
     ringRadius: 12,
   },

@@ -13,7 +13,7 @@ export interface Callout {
   y: number
   width: number
   height: number
-  label?: { text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end' }
+  label?: { text: string, x: number, y: number, anchor: 'middle' | 'end' }
 }
 
 export interface ArchitectureView {
@@ -34,7 +34,7 @@ function callout(state: ArchitectureState, layout: ArchitectureLayout, id: strin
     const box = { x: at.x - pad, y: at.y - pad, width: at.width + 2 * pad, height: at.height + 2 * pad }
     const label = machineLabel.side === 'above'
       ? { x: box.x + box.width / 2, y: box.y + machineLabel.dy, anchor: 'middle' as const }
-      : { x: box.x + box.width + machineLabel.dx, y: box.y + box.height / 2 + text * 0.35, anchor: 'start' as const }
+      : { x: box.x - machineLabel.dx, y: box.y + box.height / 2 + text * 0.35, anchor: 'end' as const }
     return { id, kind, ...box, label: kind === 'weak' ? { text: 'point unique', ...label } : undefined }
   }
   const z = layout.diagram.zones[id]

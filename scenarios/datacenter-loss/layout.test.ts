@@ -1,6 +1,6 @@
 import type { Arrangement } from '../drawing'
 import { describe, expect, it } from 'vitest'
-import { badgeInk, diagramInk, outside, overlaps } from '../layout-checks'
+import { badgeInk, diagramInk, linksThroughTexts, outside, overlaps } from '../layout-checks'
 import { allStates } from '../scenario'
 import { datacenterLoss } from './index'
 import { DISASTER_LAYOUTS } from './layout'
@@ -13,6 +13,10 @@ describe.each(['landscape', 'portrait'] as Arrangement[])('datacenter loss layou
 
   it('overlaps nothing at any step: both datacenters and the badges', () => {
     drawn.forEach((view, k) => expect(overlaps(ink(view)), `step ${k}`).toEqual([]))
+  })
+
+  it('runs no link through a name, at any step', () => {
+    drawn.forEach((view, k) => expect(linksThroughTexts(view.infra, layout.diagram, diagramInk(view.infra, layout.diagram, false), arrangement), `step ${k}`).toEqual([]))
   })
 
   it('fits everything in the view box', () => {

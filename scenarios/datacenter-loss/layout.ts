@@ -44,8 +44,8 @@ export const DISASTER_LAYOUTS: Arranged<DisasterLayout> = {
     max: null,
     diagram: TWO_DC_LAYOUTS.portrait,
     text: { label: 15 },
-    dnsBadge: { x: 8, y: 98 },
-    requestsBadge: { x: 352, y: 28, align: 'end' },
+    dnsBadge: { x: 8, y: 92 },
+    requestsBadge: { x: 352, y: 44, align: 'end' },
     cutBadge: { x: 12, y: 500 },
   },
 }

@@ -3,7 +3,7 @@ import type { Ink } from '../layout-checks'
 import type { RollingLayout } from './layout'
 import type { RollingView } from './view'
 import { describe, expect, it } from 'vitest'
-import { diagramInk, outside, overlaps, textBox } from '../layout-checks'
+import { diagramInk, linksThroughTexts, outside, overlaps, textBox } from '../layout-checks'
 import { allStates } from '../scenario'
 import { rollingDeploy } from './index'
 import { ROLLING_LAYOUTS } from './layout'
@@ -33,6 +33,10 @@ describe.each(['landscape', 'portrait'] as Arrangement[])('rolling deploy layout
     drawn.forEach((view, k) => expect(overlaps([...diagramInk(view.infra, layout.diagram), countersInk(view, layout).board]), `step ${k}`).toEqual([]))
   })
 
+  it('runs no link through a name, at any step', () => {
+    drawn.forEach((view, k) => expect(linksThroughTexts(view.infra, layout.diagram, diagramInk(view.infra, layout.diagram), arrangement), `step ${k}`).toEqual([]))
+  })
+
   it('writes each counter\'s label and value inside the board, apart', () => {
     drawn.forEach((view) => {
       const { board, texts } = countersInk(view, layout)
@@ -46,6 +50,10 @@ describe.each(['landscape', 'portrait'] as Arrangement[])('rolling deploy layout
   })
 
   if (arrangement === 'portrait') {
+    it('puts the counters under the drawing', () => {
+      expect(layout.counters.y).toBeGreaterThanOrEqual(layout.diagram.viewBox.height)
+    })
+
     it('writes the counters 14 units tall or more', () => {
       expect(Math.min(layout.counters.shape.label.size, layout.counters.shape.value.size)).toBeGreaterThanOrEqual(14)
     })

@@ -8,7 +8,10 @@ export interface RollingLayout {
   counters: { x: number, y: number, width: number, shape: CountersShape }
 }
 
-const PORTRAIT_BOARD_WIDTH = 344
+const PORTRAIT_DIAGRAM = RESTAURANT_LAYOUTS.portrait
+const PORTRAIT_COUNTERS: CountersShape = { row: 32, pad: { x: 12, top: 5, bottom: 5 }, label: { y: 22, size: 16 }, value: { x: 344 - 24, y: 23, size: 22, anchor: 'end' } }
+/** Under the datacenter, one line for each of the view's three counters. */
+const PORTRAIT_BOARD = { x: 8, y: PORTRAIT_DIAGRAM.viewBox.height + 8, width: 344, height: 3 * PORTRAIT_COUNTERS.row + PORTRAIT_COUNTERS.pad.top + PORTRAIT_COUNTERS.pad.bottom }
 
 export const ROLLING_LAYOUTS: Arranged<RollingLayout> = {
   landscape: {
@@ -22,15 +25,9 @@ export const ROLLING_LAYOUTS: Arranged<RollingLayout> = {
       shape: { row: 58, pad: { x: 12, top: 6, bottom: 4 }, label: { y: 19, size: 16 }, value: { x: 0, y: 46, size: 24, anchor: 'start' } },
     },
   },
-  // Under the datacenter, one line per counter.
   portrait: {
-    viewBox: { width: RESTAURANT_LAYOUTS.portrait.viewBox.width, height: 666 },
-    diagram: RESTAURANT_LAYOUTS.portrait,
-    counters: {
-      x: 8,
-      y: 554,
-      width: PORTRAIT_BOARD_WIDTH,
-      shape: { row: 32, pad: { x: 12, top: 5, bottom: 5 }, label: { y: 22, size: 16 }, value: { x: PORTRAIT_BOARD_WIDTH - 24, y: 23, size: 22, anchor: 'end' } },
-    },
+    viewBox: { width: PORTRAIT_DIAGRAM.viewBox.width, height: PORTRAIT_BOARD.y + PORTRAIT_BOARD.height + 6 },
+    diagram: PORTRAIT_DIAGRAM,
+    counters: { x: PORTRAIT_BOARD.x, y: PORTRAIT_BOARD.y, width: PORTRAIT_BOARD.width, shape: PORTRAIT_COUNTERS },
   },
 }

@@ -5,7 +5,7 @@ import type { RecoveryLayout, TilesSpot } from './layout'
 import type { RecoveryView } from './view'
 import { describe, expect, it } from 'vitest'
 import { CHAOS_TARGETS, chaosScenario } from '../chaos'
-import { badgeInk, diagramInk, outside, overlaps, textBox } from '../layout-checks'
+import { badgeInk, diagramInk, linksThroughTexts, outside, overlaps, textBox } from '../layout-checks'
 import { allStates } from '../scenario'
 import { selfHealing } from './index'
 import { SELF_HEALING_LAYOUTS } from './layout'
@@ -52,6 +52,11 @@ describe.each(['landscape', 'portrait'] as Arrangement[])('self-healing layout, 
       views.forEach((view, k) => expect(overlaps(ink(view, layout).all), `${name}, step ${k}`).toEqual([]))
   })
 
+  it('runs no link through a name, at any step', () => {
+    for (const { name, views } of runs)
+      views.forEach((view, k) => expect(linksThroughTexts(view.infra, layout.diagram, diagramInk(view.infra, layout.diagram), arrangement), `${name}, step ${k}`).toEqual([]))
+  })
+
   it('fits everything in the view box', () => {
     for (const { name, views } of runs)
       views.forEach((view, k) => expect(outside(ink(view, layout).all, layout.viewBox), `${name}, step ${k}`).toEqual([]))
@@ -67,6 +72,13 @@ describe.each(['landscape', 'portrait'] as Arrangement[])('self-healing layout, 
   })
 
   if (arrangement === 'portrait') {
+    it('puts badges and tiles under the drawing', () => {
+      for (const { views } of runs) {
+        for (const view of views)
+          expect(ink(view, layout).all.filter(b => !b.what.match(/^(machine|endpoint|zone|firewall)/) && b.y < layout.diagram.viewBox.height).map(b => b.what)).toEqual([])
+      }
+    })
+
     it('writes its badges and tiles 14 units tall or more', () => {
       expect(Math.min(layout.text.badge, layout.text.label, layout.text.value)).toBeGreaterThanOrEqual(14)
     })

@@ -137,8 +137,11 @@ const difference = (a: string[], b: string[]) => [...a.filter(x => !b.includes(x
 
 test('@once each demo steps on the reading page through the states the slide view draws', async ({ page, browser }) => {
   test.setTimeout(600_000)
+  // On a phone, where the reading page draws its demos in their portrait arrangement: the same states, laid out otherwise.
+  await page.setViewportSize(PHONE)
   await openReading(page)
   await skipTransitions(page)
+  await expect(page.locator('[data-arrangement="portrait"] [data-demo]')).not.toHaveCount(0)
   // Another profile: on 127.0.0.1 Slidev syncs the slide shown between tabs of one browser.
   const deck = await (await browser.newContext()).newPage()
   const demoSlides = await page.locator('[data-reading-slide]:has([data-demo])').evaluateAll(els => els.map(el => Number((el as HTMLElement).dataset.readingSlide)))
