@@ -35,6 +35,16 @@ export interface Counter {
   alarm?: boolean
 }
 
+/** How a counters board lays out each counter, from the counter's top-left corner inside the board. */
+export interface CountersShape {
+  /** Height of one counter; the board adds `pad` around them. */
+  row: number
+  pad: { x: number, top: number, bottom: number }
+  label: { y: number, size: number }
+  /** The value under its label (`start`), or on its line, right-aligned at `x` (`end`). */
+  value: { x: number, y: number, size: number, anchor: 'start' | 'end' }
+}
+
 /** One row of a difference table: a setting, and its value in each column. */
 export interface DiffRow {
   key: string

@@ -1,6 +1,7 @@
 /**
  * The vocabulary every diagram and demo shares: machines, their states, links and zones.
- * Plain data, drawn by the primitives in components/infra/.
+ * Plain data, drawn by the primitives in components/infra/; where each thing stands is the
+ * layout's business (scenarios/topology-layout.ts), not the state's.
  */
 
 /** One colour per state, the same in every demo (see styles/states.css). */
@@ -36,13 +37,16 @@ export function rotates(role: Role): boolean {
   return role === 'front' || role === 'back'
 }
 
-/** A machine as drawn: where it stands and what it is doing. */
+/** A machine: what it is and what it is doing. */
 export interface Machine {
   id: string
   role: Role
   label: string
-  x: number
-  y: number
+  /**
+   * The named place it stands in, that each layout positions: its own id unless it took another
+   * one (a spare place, or the place of a machine it replaced).
+   */
+  place?: string
   status: MachineStatus
   /** Image or code version it runs, e.g. "v41". */
   version?: string
@@ -55,18 +59,12 @@ export interface Endpoint {
   id: string
   kind: 'users' | 'dns' | 'internet' | 'backup'
   label: string
-  x: number
-  y: number
 }
 
 export interface Zone {
   id: string
   kind: 'internet' | 'datacenter' | 'public' | 'private'
   label: string
-  x: number
-  y: number
-  width: number
-  height: number
 }
 
 export type LinkStatus = 'up' | 'idle' | 'cut'
@@ -123,10 +121,7 @@ export function serving(state: InfraState, role?: Role): Machine[] {
     m.inRotation && (m.status === 'healthy' || m.status === 'degraded') && (!role || m.role === role))
 }
 
-/** Position of anything that can be linked: a machine or an endpoint. */
-export function anchor(state: InfraState, id: string): { x: number, y: number } {
-  const found = state.machines.find(m => m.id === id) ?? state.endpoints.find(e => e.id === id)
-  if (!found)
-    throw new Error(`Unknown link end "${id}"`)
-  return { x: found.x, y: found.y }
+/** The place a machine stands in. */
+export function placeOf(m: Machine): string {
+  return m.place ?? m.id
 }

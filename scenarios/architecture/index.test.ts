@@ -62,7 +62,7 @@ describe('single points of failure', () => {
   })
 
   it('disappear when a peer is added', () => {
-    const infra = addMachine(restaurantLocator(), { id: 'lb-2', role: 'lb', label: 'Répartiteur 2', x: 330, y: 300, status: 'healthy' })
+    const infra = addMachine(restaurantLocator(), { id: 'lb-2', role: 'lb', label: 'Répartiteur 2', status: 'healthy' })
     expect(singlePointsOfFailure(infra).map(m => m.id)).toEqual(['db-primary'])
   })
 

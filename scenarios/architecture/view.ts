@@ -1,18 +1,9 @@
 import type { InfraState } from '../infra'
+import type { ArchitectureLayout } from './layout'
 import type { ArchitectureState } from './index'
-import { MACHINE_SIZE } from '../topology'
+import { machineBox } from '../topology-layout'
 import { FIREWALLS_ID, visibleInfra } from './index'
-
-export const ARCHITECTURE_LAYOUT = {
-  /** Gap between a machine and the ring that calls it out. */
-  machinePad: 8,
-  /** A zone's ring sits just inside the zone's border. */
-  zoneInset: 3,
-  /** A zone's callout label, from the ring's top right corner. */
-  zoneLabel: { dx: -12, dy: 20 },
-  /** A machine's callout label, centred above its ring. */
-  machineLabelDy: -6,
-} as const
+import { ARCHITECTURE_LAYOUTS } from './layout'
 
 /** A ring around a weakness (dashed, labelled) or a strength. */
 export interface Callout {
@@ -35,28 +26,32 @@ export interface ArchitectureView {
 
 const DESCRIPTION = 'Utilisateurs et DNS sur Internet ; dans un datacenter, un répartiteur de charge et deux front ends en zone publique, puis derrière un pare-feu deux back ends, une base de données principale et sa réplique en zone privée.'
 
-function callout(state: ArchitectureState, id: string, kind: Callout['kind']): Callout {
-  const { machinePad: pad, zoneInset: inset, zoneLabel, machineLabelDy } = ARCHITECTURE_LAYOUT
+function callout(state: ArchitectureState, layout: ArchitectureLayout, id: string, kind: Callout['kind']): Callout {
+  const { machinePad: pad, zoneInset: inset, zoneLabel, machineLabel, text } = layout
   const m = state.infra.machines.find(x => x.id === id)
   if (m) {
-    const box = { x: m.x - MACHINE_SIZE.width / 2 - pad, y: m.y - MACHINE_SIZE.height / 2 - pad, width: MACHINE_SIZE.width + 2 * pad, height: MACHINE_SIZE.height + 2 * pad }
-    return { id, kind, ...box, label: kind === 'weak' ? { text: 'point unique', x: box.x + box.width / 2, y: box.y + machineLabelDy, anchor: 'middle' } : undefined }
+    const at = machineBox(layout.diagram, m)
+    const box = { x: at.x - pad, y: at.y - pad, width: at.width + 2 * pad, height: at.height + 2 * pad }
+    const label = machineLabel.side === 'above'
+      ? { x: box.x + box.width / 2, y: box.y + machineLabel.dy, anchor: 'middle' as const }
+      : { x: box.x - machineLabel.dx, y: box.y + box.height / 2 + text * 0.35, anchor: 'end' as const }
+    return { id, kind, ...box, label: kind === 'weak' ? { text: 'point unique', ...label } : undefined }
   }
-  const z = state.infra.zones.find(x => x.id === id)
-  if (!z)
+  const z = layout.diagram.zones[id]
+  if (!z || !state.infra.zones.some(x => x.id === id))
     throw new Error(`Unknown machine or zone "${id}"`)
   const box = { x: z.x + inset, y: z.y + inset, width: z.width - 2 * inset, height: z.height - 2 * inset }
   return { id, kind, ...box, label: kind === 'weak' ? { text: 'un seul datacenter', x: box.x + box.width + zoneLabel.dx, y: box.y + zoneLabel.dy, anchor: 'end' } : undefined }
 }
 
 /** What the architecture diagram draws at this state: the revealed part, and the callouts. */
-export function architectureView(state: ArchitectureState): ArchitectureView {
+export function architectureView(state: ArchitectureState, layout: ArchitectureLayout = ARCHITECTURE_LAYOUTS.landscape): ArchitectureView {
   return {
     infra: visibleInfra(state),
     firewalls: state.visible.includes(FIREWALLS_ID),
     callouts: [
-      ...state.weaknesses.map(id => callout(state, id, 'weak')),
-      ...state.strengths.map(id => callout(state, id, 'strong')),
+      ...state.weaknesses.map(id => callout(state, layout, id, 'weak')),
+      ...state.strengths.map(id => callout(state, layout, id, 'strong')),
     ],
     description: DESCRIPTION,
   }

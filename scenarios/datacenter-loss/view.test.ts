@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { allStates, stepCount } from '../scenario'
 import { datacenterLoss, datacenterOf } from './index'
 import { shownScale } from '../recovery'
-import { DISASTER_LAYOUT, datacenterLossView } from './view'
+import { DISASTER_LAYOUTS } from './layout'
+import { datacenterLossView } from './view'
 
+const LANDSCAPE = DISASTER_LAYOUTS.landscape
 const states = allStates(datacenterLoss)
-const views = states.map(datacenterLossView)
+const views = states.map(s => datacenterLossView(s))
 const last = stepCount(datacenterLoss)
 const cutAt = states.findIndex(s => s.cutZones.includes('dc-a'))
 
@@ -51,7 +53,7 @@ describe('datacenter loss view', () => {
 
   it('draws the machines without version pills, and its own labels at a readable size', () => {
     expect(views[last].infra.machines.some(m => m.version !== undefined)).toBe(false)
-    expect(DISASTER_LAYOUT.text.label * shownScale(DISASTER_LAYOUT.shown)).toBeGreaterThanOrEqual(14)
+    expect(LANDSCAPE.text.label * shownScale({ viewBox: LANDSCAPE.viewBox, max: LANDSCAPE.max! })).toBeGreaterThanOrEqual(14)
   })
 
   it('describes both datacenters and where requests go', () => {

@@ -1,26 +1,12 @@
 import type { Badge, TrafficLane } from '../drawing'
 import type { InfraState } from '../infra'
-import type { HeldFigure, Shown } from '../recovery'
+import type { HeldFigure } from '../recovery'
 import type { Datacenter, DisasterState } from './index'
-import { formatDuration, readableSize, withoutVersions } from '../recovery'
-import { TWO_DC_VIEW_BOX } from '../topology'
+import type { DisasterLayout } from './layout'
+import { formatDuration, withoutVersions } from '../recovery'
 import { trafficLanes } from '../traffic'
 import { dataLost, datacenterOf, downtime, OBJECTIVES, requestsSucceed } from './index'
-
-/**
- * The two datacenters alone in the drawing (the figures held against their objectives are a line of
- * text under the caption), shown 385 px tall: 0.875 px a unit, so the shared 16-unit labels read as 14 px.
- */
-const SHOWN: Shown = { viewBox: TWO_DC_VIEW_BOX, max: { width: 868, height: 385 } }
-
-export const DISASTER_LAYOUT = {
-  shown: SHOWN,
-  /** Every label this demo adds is drawn at least this big (drawing units), so it reads as 14 px on the slide. */
-  text: { label: readableSize(SHOWN) + 1 },
-  dnsBadge: { x: 4, y: 120 },
-  requestsBadge: { x: 4, y: 277 },
-  cutBadge: { x: 150, y: 172 },
-} as const
+import { DISASTER_LAYOUTS } from './layout'
 
 export interface DisasterView {
   /** The diagram as drawn: the machines without their version pill, which this story does not need. */
@@ -36,10 +22,10 @@ export interface DisasterView {
 const SITE_FR: Record<Datacenter, string> = { 'dc-a': 'A', 'dc-b': 'B' }
 
 /** Requests flow only in the site users actually reach; the other one waits (or is cut off). */
-function lanes(state: DisasterState): TrafficLane[] {
+function lanes(state: DisasterState, layout: DisasterLayout): TrafficLane[] {
   const machines = new Set(state.infra.machines.map(m => m.id))
   const reached = (id: string) => !machines.has(id) || datacenterOf(id) === state.usersReach
-  return trafficLanes(state.infra).filter((lane) => {
+  return trafficLanes(state.infra, layout.diagram).filter((lane) => {
     const link = state.infra.links.find(l => l.id === lane.id)!
     return reached(link.from) && reached(link.to)
   })
@@ -78,8 +64,8 @@ function describeDisaster(state: DisasterState): string {
 }
 
 /** What the disaster-recovery demo draws at this state: traffic where users go, DNS and service badges, the figures against their objectives. */
-export function datacenterLossView(state: DisasterState): DisasterView {
-  const { dnsBadge, requestsBadge, cutBadge } = DISASTER_LAYOUT
+export function datacenterLossView(state: DisasterState, layout: DisasterLayout = DISASTER_LAYOUTS.landscape): DisasterView {
+  const { dnsBadge, requestsBadge, cutBadge } = layout
   const ok = requestsSucceed(state)
   const aCut = state.cutZones.includes('dc-a')
   const badges: Badge[] = [
@@ -90,7 +76,7 @@ export function datacenterLossView(state: DisasterState): DisasterView {
     badges.push({ id: 'cut', ...cutBadge, text: 'A injoignable', tone: 'crit', icon: 'cut' })
   return {
     infra: withoutVersions(state.infra),
-    lanes: lanes(state),
+    lanes: lanes(state, layout),
     badges,
     figures: figures(state),
     attributes: {

@@ -1,7 +1,8 @@
 import type { RollingState } from '.'
 import { describe, expect, it } from 'vitest'
-import { serving } from '../infra'
+import { placeOf, serving } from '../infra'
 import { allStates, stateAt, stepCount } from '../scenario'
+import { SPARE_PLACES } from '../topology'
 import { BACK_ENDS, boot, drain, healthyInRotation, IN_FLIGHT, passHealthCheck, remove, replace, REQUESTS_PER_STEP, ROLLBACK, rollingDeploy, ROLLOUT, ROLLOUT_STEPS, servingVersions } from '.'
 
 const DEPLOY_STEPS = ROLLOUT_STEPS
@@ -92,9 +93,15 @@ describe('rolling deploy', () => {
 
   it('never stacks two machines on the same place', () => {
     for (const state of allStates(rollingDeploy)) {
-      const places = state.machines.map(m => `${m.x},${m.y}`)
+      const places = state.machines.map(placeOf)
       expect(new Set(places).size).toBe(places.length)
     }
+  })
+
+  it('boots the first new back end in the spare place, the next in the place of the one it removed', () => {
+    const placed = (k: number, id: string) => placeOf(stateAt(rollingDeploy, k).machines.find(m => m.id === id)!)
+    expect(placed(1, 'back-3')).toBe(SPARE_PLACES.back)
+    expect(placed(6, 'back-4')).toBe('back-1')
   })
 
   it('clamps out-of-range steps to the first or last state', () => {

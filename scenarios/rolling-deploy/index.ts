@@ -1,7 +1,7 @@
 import type { InfraState, Machine } from '../infra'
 import type { Scenario, Step } from '../scenario'
-import { addLink, machine, serving, updateLink, updateMachine } from '../infra'
-import { restaurantLocator, SPARE_SLOTS } from '../topology'
+import { addLink, machine, placeOf, serving, updateLink, updateMachine } from '../infra'
+import { restaurantLocator, SPARE_PLACES } from '../topology'
 
 /**
  * Rolling replacement of the back ends: a new machine boots from the new image, passes its health
@@ -44,9 +44,10 @@ export function servingVersions(state: InfraState): string[] {
   return [...new Set(serving(state, 'back').map(m => m.version ?? '?'))].sort()
 }
 
-const BACK_SLOTS = [
-  ...(SPARE_SLOTS.back ?? []),
-  ...restaurantLocator().machines.filter(m => m.role === 'back').map(({ x, y }) => ({ x, y })),
+/** Where a new back end can boot: the spare place, then the places of the first back ends. */
+const BACK_PLACES = [
+  ...(SPARE_PLACES.back ? [SPARE_PLACES.back] : []),
+  ...restaurantLocator().machines.filter(m => m.role === 'back').map(placeOf),
 ]
 
 function backLinks(id: string): string[] {
@@ -68,19 +69,19 @@ function step(caption: string, change: (state: RollingState) => RollingState): S
   return { caption, apply: state => tick(change(state)) }
 }
 
-/** A new back end boots from an image in the first free slot (a removed machine's place is free: its ghost goes). */
+/** A new back end boots from an image in the first free place (a removed machine's place is free: its ghost goes). */
 export function boot(id: string, label: string, version: string, caption: string): Step<RollingState> {
   return step(caption, (state) => {
-    const taken = (slot: { x: number, y: number }) => state.machines.some(m => m.status !== 'removed' && m.x === slot.x && m.y === slot.y)
-    const slot = BACK_SLOTS.find(s => !taken(s))
-    if (!slot)
-      throw new Error(`No free slot to boot "${id}"`)
-    const ghosts = state.machines.filter(m => m.status === 'removed' && m.x === slot.x && m.y === slot.y).map(m => m.id)
+    const taken = (place: string) => state.machines.some(m => m.status !== 'removed' && placeOf(m) === place)
+    const place = BACK_PLACES.find(p => !taken(p))
+    if (!place)
+      throw new Error(`No free place to boot "${id}"`)
+    const ghosts = state.machines.filter(m => m.status === 'removed' && placeOf(m) === place).map(m => m.id)
     const next: RollingState = {
       ...state,
       machines: [
         ...state.machines.filter(m => !ghosts.includes(m.id)),
-        { id, role: 'back', label, ...slot, status: 'provisioning', version, inRotation: false },
+        { id, role: 'back', label, place, status: 'provisioning', version, inRotation: false },
       ],
     }
     return backLinks(id).reduce<RollingState>((s, link) => {

@@ -7,7 +7,7 @@ describe('rolling deploy view', () => {
   it('shows the state\'s own counters, errors as an alarm, and never fewer than two back ends in service', () => {
     for (const state of allStates(rollingDeploy)) {
       const [inService, ...rest] = rollingDeployView(state).counters
-      expect(inService).toEqual({ id: 'serving', label: 'Back ends qui servent', value: healthyInRotation(state).length })
+      expect(inService).toEqual({ id: 'serving', label: 'Back ends actifs', value: healthyInRotation(state).length })
       expect(inService.value).toBeGreaterThanOrEqual(BACK_ENDS)
       expect(rest).toEqual([
         { id: 'served', label: 'Demandes servies', value: state.served },
@@ -25,7 +25,7 @@ describe('rolling deploy view', () => {
 
   it('describes each back end with its version and state, and the counters', () => {
     expect(rollingDeployView(stateAt(rollingDeploy, 1)).description)
-      .toBe('Le service de localisation de restaurants. Back ends : Back 1 v41 en bonne santé, dans le répartiteur ; Back 2 v41 en bonne santé, dans le répartiteur ; Back 3 v42 en démarrage. Back ends qui servent : 2. Demandes servies : 1200, erreurs : 0.')
+      .toBe('Le service de localisation de restaurants. Back ends : Back 1 v41 en bonne santé, dans le répartiteur ; Back 2 v41 en bonne santé, dans le répartiteur ; Back 3 v42 en démarrage. Back ends actifs : 2. Demandes servies : 1200, erreurs : 0.')
   })
 
   it('leaves out the DNS and its link, and only them', () => {

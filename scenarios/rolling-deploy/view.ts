@@ -1,14 +1,11 @@
 import type { Counter, TrafficLane } from '../drawing'
 import type { InfraState, MachineStatus } from '../infra'
 import type { RollingState } from './index'
+import type { RollingLayout } from './layout'
 import { STATUS_LABEL_FR } from '../infra'
 import { trafficLanes } from '../traffic'
 import { healthyInRotation, NEW_VERSION } from './index'
-
-export const ROLLING_LAYOUT = {
-  /** The counters board, in the Internet column where the DNS stands in the other pictures. */
-  counters: { x: 14, y: 52, width: 188 },
-} as const
+import { ROLLING_LAYOUTS } from './layout'
 
 /** The states this demo goes through, for its colour legend (a removed machine is simply faded). */
 export const ROLLING_STATES: readonly MachineStatus[] = ['healthy', 'provisioning', 'draining']
@@ -26,7 +23,7 @@ export interface RollingView {
 function describeDeploy(state: RollingState): string {
   const backs = state.machines.filter(m => m.role === 'back' && m.status !== 'removed')
     .map(m => `${m.label} ${m.version} ${STATUS_LABEL_FR[m.status]}${m.inRotation ? ', dans le répartiteur' : ''}`)
-  return `Le service de localisation de restaurants. Back ends : ${backs.join(' ; ')}. Back ends qui servent : ${healthyInRotation(state).length}. Demandes servies : ${state.served}, erreurs : ${state.errors}.`
+  return `Le service de localisation de restaurants. Back ends : ${backs.join(' ; ')}. Back ends actifs : ${healthyInRotation(state).length}. Demandes servies : ${state.served}, erreurs : ${state.errors}.`
 }
 
 function withoutDns(state: RollingState): InfraState {
@@ -39,14 +36,14 @@ function withoutDns(state: RollingState): InfraState {
 }
 
 /** What the rolling deploy draws at this state: its traffic, and the counters that prove nothing was lost. */
-export function rollingDeployView(state: RollingState): RollingView {
+export function rollingDeployView(state: RollingState, layout: RollingLayout = ROLLING_LAYOUTS.landscape): RollingView {
   const infra = withoutDns(state)
   return {
     infra,
-    lanes: trafficLanes(infra),
+    lanes: trafficLanes(infra, layout.diagram),
     newVersions: [NEW_VERSION],
     counters: [
-      { id: 'serving', label: 'Back ends qui servent', value: healthyInRotation(state).length },
+      { id: 'serving', label: 'Back ends actifs', value: healthyInRotation(state).length },
       { id: 'served', label: 'Demandes servies', value: state.served },
       { id: 'errors', label: 'Erreurs', value: state.errors, alarm: true },
     ],

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../recovery'
 import type { Scenario, Step } from '../scenario'
 import { addLink, addMachine, machine, rotates, serving, updateLink, updateMachine } from '../infra'
 import { firstEvent, timedStep } from '../recovery'
-import { restaurantLocator, SPARE_SLOTS } from '../topology'
+import { restaurantLocator, SPARE_PLACES } from '../topology'
 
 /** Google SRE's four golden signals, as the small monitoring panel shows them. */
 export interface GoldenSignals {
@@ -212,14 +212,14 @@ export function failureOf(infra: InfraState, id: string): Failure {
   return { id, label: m.label, role: m.role }
 }
 
-/** The fresh machine that replaces `f`, in the role's spare slot. */
+/** The fresh machine that replaces `f`, in the role's spare place. */
 function replacementFor(infra: InfraState, f: Failure): Machine {
-  const slot = SPARE_SLOTS[f.role]?.[0]
-  if (!slot)
-    throw new Error(`No spare slot for role "${f.role}"`)
+  const place = SPARE_PLACES[f.role]
+  if (!place)
+    throw new Error(`No spare place for role "${f.role}"`)
   const count = infra.machines.filter(m => m.role === f.role).length + 1
   const base = f.role === 'db-replica' ? 'Réplique' : f.label.replace(/\s*\d+$/, '')
-  return { id: `${f.role}-${count}`, role: f.role, label: `${base} ${count}`, x: slot.x, y: slot.y, status: 'provisioning' }
+  return { id: `${f.role}-${count}`, role: f.role, label: `${base} ${count}`, place, status: 'provisioning' }
 }
 
 /** Grammatical gender of a role's machines in French ("la BDD", "le back end"), for agreement in captions. */

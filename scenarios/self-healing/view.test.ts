@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { badgeBox, shownScale } from '../recovery'
 import { allStates, stateAt, stepCount } from '../scenario'
 import { selfHealing } from './index'
-import { RECOVERY_LAYOUT, selfHealingView, signalTiles } from './view'
+import { SELF_HEALING_LAYOUTS } from './layout'
+import { selfHealingView, signalTiles } from './view'
+
+const LANDSCAPE = SELF_HEALING_LAYOUTS.landscape
 
 const states = allStates(selfHealing)
 const views = states.map(s => selfHealingView(s))
@@ -17,13 +20,23 @@ describe('self-healing view', () => {
     expect(firing.map(b => b.id)).toEqual(['mode', 'alert'])
     const [mode, alert] = firing
     expect(alert.tone).toBe('crit')
-    expect(alert.x).toBe(mode.x - badgeBox(mode.text, RECOVERY_LAYOUT.text.label, true).width - RECOVERY_LAYOUT.badges.gap)
+    expect(alert.x).toBe(mode.x - badgeBox(mode.text, LANDSCAPE.text.badge, true).width - LANDSCAPE.badges.gap)
+    expect(alert.y).toBe(mode.y)
     expect(views[last].badges.map(b => b.id)).toEqual(['mode'])
+  })
+
+  it('puts the alert under the mode in the portrait arrangement', () => {
+    const layout = SELF_HEALING_LAYOUTS.portrait
+    const [mode, alert] = selfHealingView(states[alertAt], layout).badges
+    expect(alert.x).toBe(mode.x)
+    expect(alert.y).toBe(mode.y + badgeBox(mode.text, layout.text.badge, true).height + layout.badges.gap)
   })
 
   it('adds the chaos badge, with its seed, only in chaos mode', () => {
     expect(views[0].badges.some(b => b.id === 'chaos')).toBe(false)
-    expect(selfHealingView(states[0], 3).badges[0]).toMatchObject({ id: 'chaos', text: 'Chaos · graine 3' })
+    expect(selfHealingView(states[0], LANDSCAPE, 3).badges[0]).toMatchObject({ id: 'chaos', text: 'Chaos · graine 3' })
+    // The reading page, where the portrait arrangement is drawn, has no chaos mode.
+    expect(selfHealingView(states[0], SELF_HEALING_LAYOUTS.portrait, 3).badges.some(b => b.id === 'chaos')).toBe(false)
   })
 
   it('turns each golden signal into a tile at its alerting level', () => {
@@ -52,7 +65,8 @@ describe('self-healing view', () => {
 
   it('draws the machines without version pills, and its own labels at a readable size', () => {
     expect(views[last].infra.machines.some(m => m.version !== undefined)).toBe(false)
-    expect(RECOVERY_LAYOUT.text.label * shownScale(RECOVERY_LAYOUT.shown)).toBeGreaterThanOrEqual(14)
+    const scale = shownScale({ viewBox: LANDSCAPE.viewBox, max: LANDSCAPE.max! })
+    expect(Math.min(LANDSCAPE.text.badge, LANDSCAPE.text.label) * scale).toBeGreaterThanOrEqual(14)
   })
 
   it('describes the mode, the alert and every machine', () => {

@@ -1,33 +1,13 @@
 import type { Badge, TrafficLane } from '../drawing'
 import type { InfraState } from '../infra'
-import type { Shown, Tile } from '../recovery'
+import type { Tile } from '../recovery'
 import type { GoldenSignals, RecoveryState, ServiceMode } from './index'
+import type { RecoveryLayout } from './layout'
 import { STATUS_LABEL_FR } from '../infra'
-import { badgeBox, formatDuration, readableSize, withoutVersions } from '../recovery'
-import { VIEW_BOX } from '../topology'
+import { badgeBox, formatDuration, withoutVersions } from '../recovery'
 import { trafficLanes } from '../traffic'
 import { capacity, serviceMode, signalLevel, timeToDetect, timeToRepair } from './index'
-
-const COLUMN = { x: VIEW_BOX.width + 4, width: 112 }
-
-/**
- * The diagram with a monitoring column on its right, shown as wide as the slide allows (the figure
- * reaches 16 px from the slide's edges) and as tall as headline, caption and legend leave: 0.875 px
- * a unit, so the shared 16-unit labels read as 14 px.
- */
-const SHOWN: Shown = { viewBox: { width: COLUMN.x + COLUMN.width + 4, height: VIEW_BOX.height }, max: { width: 948, height: 350 } }
-
-export const RECOVERY_LAYOUT = {
-  shown: SHOWN,
-  /** Every label this demo adds is drawn at least this big (drawing units), so it reads as 14 px on the slide. */
-  text: { label: readableSize(SHOWN) + 1, value: readableSize(SHOWN) + 4 },
-  /** Badges line up from this right edge, leftwards. */
-  badges: { right: VIEW_BOX.width - 10, y: 12, gap: 10 },
-  chaosBadge: { x: 12, y: 356 },
-  /** The four golden signals, then the time to detect and the time to repair, in one column. */
-  signals: { x: COLUMN.x, y: 8, width: COLUMN.width, height: 56, gap: 6 },
-  durations: { x: COLUMN.x, y: 8 + 4 * (56 + 6) + 14, width: COLUMN.width, height: 56, gap: 6 },
-} as const
+import { SELF_HEALING_LAYOUTS } from './layout'
 
 const MODE_LABEL_FR: Record<ServiceMode, string> = { nominal: 'Nominal', degraded: 'Mode dégradé', down: 'Service coupé' }
 
@@ -85,26 +65,41 @@ function describeRecovery(state: RecoveryState): string {
   return `${MODE_LABEL_FR[serviceMode(state.infra)]}, capacité ${c.percent} %. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
 }
 
+/** The service mode's badge, and the alert's while it fires, where the layout lines them up. */
+function statusBadges(modeBadge: Omit<Badge, 'x' | 'y'>, alertBadge: Omit<Badge, 'x' | 'y'> | null, layout: RecoveryLayout): Badge[] {
+  const { badges: flow, text } = layout
+  if (flow.flow === 'leftwards') {
+    const mode: Badge = { ...modeBadge, x: flow.right, y: flow.y, align: 'end' }
+    return alertBadge
+      ? [mode, { ...alertBadge, x: flow.right - badgeBox(mode.text, text.badge, !!mode.icon).width - flow.gap, y: flow.y, align: 'end' }]
+      : [mode]
+  }
+  const mode: Badge = { ...modeBadge, x: flow.x, y: flow.y }
+  return alertBadge
+    ? [mode, { ...alertBadge, x: flow.x, y: flow.y + badgeBox(mode.text, text.badge, !!mode.icon).height + flow.gap }]
+    : [mode]
+}
+
 /**
  * What the self-healing demo draws at this state (scripted or in chaos mode, whose seed it
  * shows): traffic, the service mode and alert badges, the golden signals and the times to detect and repair.
  */
-export function selfHealingView(state: RecoveryState, chaosSeed: number | null = null): RecoveryView {
-  const { badges: row, chaosBadge, text } = RECOVERY_LAYOUT
+export function selfHealingView(state: RecoveryState, layout: RecoveryLayout = SELF_HEALING_LAYOUTS.landscape, chaosSeed: number | null = null): RecoveryView {
   const mode = serviceMode(state.infra)
   const cap = capacity(state.infra)
-  const modeText = `${MODE_LABEL_FR[mode]} · ${cap.percent} %`
   const badges: Badge[] = []
-  if (chaosSeed !== null)
-    badges.push({ id: 'chaos', ...chaosBadge, text: `Chaos · graine ${chaosSeed}`, tone: 'info', icon: 'chaos' })
-  badges.push({ id: 'mode', x: row.right, y: row.y, align: 'end', text: modeText, tone: MODE_TONE[mode], icon: 'gauge' })
-  if (state.alert)
-    badges.push({ id: 'alert', x: row.right - badgeBox(modeText, text.label, true).width - row.gap, y: row.y, align: 'end', text: `Alerte · ${state.alert}`, tone: 'crit', icon: 'alert' })
+  if (chaosSeed !== null && layout.chaosBadge)
+    badges.push({ id: 'chaos', ...layout.chaosBadge, text: `Chaos · graine ${chaosSeed}`, tone: 'info', icon: 'chaos' })
+  badges.push(...statusBadges(
+    { id: 'mode', text: `${MODE_LABEL_FR[mode]} · ${cap.percent} %`, tone: MODE_TONE[mode], icon: 'gauge' },
+    state.alert ? { id: 'alert', text: `Alerte · ${state.alert}`, tone: 'crit', icon: 'alert' } : null,
+    layout,
+  ))
   const ttd = timeToDetect(state)
   const ttr = timeToRepair(state)
   return {
     infra: withoutVersions(state.infra),
-    lanes: trafficLanes(state.infra),
+    lanes: trafficLanes(state.infra, layout.diagram),
     badges,
     signals: signalTiles(state.signals),
     durations: durationTiles(state),

@@ -45,21 +45,17 @@ export interface Release {
 
 export const RELEASE: Release = { version: 'v42', requires: { timeout: '30 s' } }
 
-const SERVER_POSITIONS = [
-  { x: 100, y: 150 },
-  { x: 272, y: 150 },
-  { x: 100, y: 290 },
-  { x: 272, y: 290 },
-] as const
+/** How many servers the fleet has. */
+const SERVER_COUNT = 4
 
 function server(i: number): Machine {
-  return { id: `srv-${i + 1}`, role: 'server', label: `Serveur ${i + 1}`, ...SERVER_POSITIONS[i], status: 'healthy', version: 'v41' }
+  return { id: `srv-${i + 1}`, role: 'server', label: `Serveur ${i + 1}`, status: 'healthy', version: 'v41' }
 }
 
 function initialState(): DriftState {
-  const machines = SERVER_POSITIONS.map((_, i) => server(i))
+  const machines = Array.from({ length: SERVER_COUNT }, (_, i) => server(i))
   return {
-    zones: [{ id: 'dc', kind: 'datacenter', label: 'Datacenter', x: 16, y: 24, width: 340, height: 352 }],
+    zones: [{ id: 'dc', kind: 'datacenter', label: 'Datacenter' }],
     endpoints: [],
     links: [],
     machines,

@@ -1,21 +1,40 @@
 import type { Arranged, DiffTableShape, Point } from '../drawing'
-import { VIEW_BOX } from '../topology'
+import type { TopologyLayout } from '../topology-layout'
+import { RESTAURANT_LAYOUTS } from '../topology-layout'
 
 /** Where the snowflake demo draws its parts, in the drawing's units. */
 export interface SnowflakeLayout {
   viewBox: { width: number, height: number }
-  /** How far the datacenter and its servers (placed by the scenario) are moved in this drawing. */
-  diagram: Point
+  /** The datacenter and its four servers. */
+  diagram: TopologyLayout
   /** The #SameButDifferent tag, under the servers. */
   tag: Point
   /** The table of what differs between the servers. */
   panel: { x: number, y: number, width: number, height: number, shape: DiffTableShape }
 }
 
+/** The datacenter with its four servers two by two, moved by `by`. */
+function datacenter(by: Point): TopologyLayout {
+  const moved = ({ x, y }: Point) => ({ x: x + by.x, y: y + by.y })
+  return {
+    viewBox: RESTAURANT_LAYOUTS.landscape.viewBox,
+    machine: RESTAURANT_LAYOUTS.landscape.machine,
+    zones: { dc: { ...moved({ x: 16, y: 24 }), width: 340, height: 352 } },
+    endpoints: {},
+    places: {
+      'srv-1': moved({ x: 100, y: 150 }),
+      'srv-2': moved({ x: 272, y: 150 }),
+      'srv-3': moved({ x: 100, y: 290 }),
+      'srv-4': moved({ x: 272, y: 290 }),
+    },
+    firewalls: {},
+  }
+}
+
 /** On the slide: the datacenter on the left, the table on its right. */
 const LANDSCAPE: SnowflakeLayout = {
-  viewBox: VIEW_BOX,
-  diagram: { x: 0, y: 0 },
+  viewBox: RESTAURANT_LAYOUTS.landscape.viewBox,
+  diagram: datacenter({ x: 0, y: 0 }),
   tag: { x: 186, y: 356 },
   panel: {
     x: 372,
@@ -38,7 +57,7 @@ const LANDSCAPE: SnowflakeLayout = {
 /** On a phone held upright: the table under the datacenter, each setting's name above its values. */
 const PORTRAIT: SnowflakeLayout = {
   viewBox: { width: 360, height: 680 },
-  diagram: { x: -6, y: -16 },
+  diagram: datacenter({ x: -6, y: -16 }),
   tag: { x: 180, y: 340 },
   panel: {
     x: 10,

@@ -33,7 +33,8 @@ describe('snowflake drift layouts', () => {
   it.each(Object.entries(SNOWFLAKE_LAYOUTS))('%s: the datacenter, the tag and the table inside the drawing, the table clear of the datacenter, its empty message within it', (_, layout) => {
     const { width, height } = layout.viewBox
     const [zone] = stateAt(snowflakeDrift, 0).zones
-    const dc = { left: zone.x + layout.diagram.x, top: zone.y + layout.diagram.y, right: zone.x + zone.width + layout.diagram.x, bottom: zone.y + zone.height + layout.diagram.y }
+    const box = layout.diagram.zones[zone.id]
+    const dc = { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }
     const { panel } = layout
     expect(dc.left >= 0 && dc.top >= 0 && dc.right <= width && dc.bottom <= height).toBe(true)
     expect(panel.x >= 0 && panel.y >= 0 && panel.x + panel.width <= width && panel.y + panel.height <= height).toBe(true)
