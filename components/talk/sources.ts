@@ -1,7 +1,7 @@
 /**
- * Every source the talk names, in a slide, a note or a demo caption, each from FACTS.md (or the
- * article's own link), for the sources slide. `short` is what the slide shows (who said it, when: the closing slide stays under 40 words); `title` and `url` are
- * the link behind it; `names` are the words by which the talk names it (a unit test checks that
+ * Every source the talk names, in a slide, a note or a demo caption, for the sources slide and the
+ * reading page. `short` is what the slide shows (who said it, when: the closing slide stays under 40
+ * words); `title` and `url` are the link behind it; `names` are the words by which the talk names it (a unit test checks that
  * every such name in the talk has its entry here).
  */
 export interface Source { id: string, short: string, title: string, url: string, names: readonly string[] }

@@ -43,7 +43,7 @@ export function requestsSucceed(state: DisasterState): boolean {
 }
 
 /**
- * What the company decided in advance it can afford (FACTS.md 17), in minutes: the recovery point
+ * What the company decided in advance it can afford (the `rpo-rto` entry of components/talk/sources.ts), in minutes: the recovery point
  * objective (RPO), how much data it may lose, and the recovery time objective (RTO), how long it
  * may be cut off. A disaster is then measured against them.
  */
