@@ -5,7 +5,7 @@ import type { DemoId } from '../../../scenarios/demos'
 import type { EnginePage } from './drivers'
 import type { ProbedSite } from './server'
 import { stepCount } from '../../../scenarios/scenario'
-import { countClickMarkers } from '../../browser/support/checks'
+import { CANVAS_SELECTOR, countClickMarkers, slideHolding } from '../../browser/support/checks'
 import { parseStep, slideIsStill } from '../../browser/support/deck'
 import { demoScenario } from '../../../scenarios/demos'
 import { demoSelector, differencesFromScenario, expectedDrawing, readFigure } from '../../browser/support/demos'
@@ -47,14 +47,22 @@ async function waitForSlide(page: EnginePage, no: number): Promise<string[]> {
 
 /**
  * What the page recorded since the previous call (charged to the page that raised it) and what the site
- * answered with an error since then (charged to `current`, the page being checked), as lines.
+ * answered with an error since then (charged to `current`, the page being checked), as lines. A problem
+ * about a resource is charged to the slide holding it, where one does: Slidev mounts every slide a few
+ * seconds after load, so a slide's image may be asked for while another is shown.
  */
 async function takeProblems(page: EnginePage, site: ProbedSite, current: string): Promise<string[]> {
   const recorded = await page.evaluate(takeRecorded, PROBLEMS_KEY)
-  return [
-    ...recorded.map(p => `${p.page}: ${p.check}: ${p.message}`),
-    ...site.takeFailedAnswers().map(answer => `${current}: failed-request: ${answer}`),
-  ]
+  const holder = async (url: string | undefined, otherwise: string) => {
+    const slide = url ? await page.evaluate(slideHolding, { target: url, canvasSelector: CANVAS_SELECTOR }) : null
+    return slide === null ? otherwise : `/${slide}`
+  }
+  const lines: string[] = []
+  for (const p of recorded)
+    lines.push(`${await holder(p.url, p.page)}: ${p.check}: ${p.message}`)
+  for (const answer of site.takeFailedAnswers())
+    lines.push(`${await holder(new URL(answer.path, site.url).href, current)}: failed-request: ${answer.message}`)
+  return lines
 }
 
 export interface SlideStep { slide: number, clicks: number }
@@ -70,14 +78,28 @@ export async function lastSteps(entry: string): Promise<SlideStep[]> {
 const deepLink = ({ slide, clicks }: SlideStep) => clicks ? `/${slide}?clicks=${clicks}` : `/${slide}`
 
 /**
- * Loads each step by deep link, one page load each: it must show its slide at its step, with no console
- * error or warning, uncaught error, failed request or CSP violation.
+ * In the page: follows the deep link `path` inside the running deck, as its router does when the browser goes
+ * back or forward to it (no new document).
  */
-export async function loadSlides(page: EnginePage, site: ProbedSite, steps: readonly SlideStep[]): Promise<string[]> {
+function followInApp(path: string): void {
+  history.pushState(history.state, '', new URL(path.slice(1), document.baseURI).href)
+  dispatchEvent(new PopStateEvent('popstate', { state: history.state }))
+}
+
+/**
+ * Opens each step by its deep link: it must show its slide at its step, with no console error or warning,
+ * uncaught error, failed request or CSP violation. The steps `loaded` picks are each a new page load (the
+ * first is always one); the others are followed inside the running deck, where a load would add nothing but
+ * the app's start again, seconds a slide in a slow engine.
+ */
+export async function loadSlides(page: EnginePage, site: ProbedSite, steps: readonly SlideStep[], loaded: (step: SlideStep) => boolean = () => true): Promise<string[]> {
   const problems: string[] = []
-  for (const step of steps) {
+  for (const [i, step] of steps.entries()) {
     const link = deepLink(step)
-    await page.goto(new URL(link, site.url).href)
+    if (i === 0 || loaded(step))
+      await page.goto(new URL(link.slice(1), site.url).href)
+    else
+      await page.evaluate(followInApp, link)
     problems.push(...(await waitForSlide(page, step.slide)).map(p => `${link}: ${p}`))
     const shown = parseStep(await page.url())
     if (shown.slide !== step.slide || shown.clicks !== step.clicks)

@@ -1,13 +1,10 @@
 // The engine tests' fixtures, one set per worker (one engine per project): the engine and its page, the
-// built deck ($DIST, default dist) served with the problem recorder, and the broken fixture deck, built on demand.
+// built deck ($DIST, default dist) served with the problem recorder, and the broken fixture deck (test/browser/support/fixture.ts).
 import type { EngineName } from '../../../scripts/engines.mjs'
 import type { EnginePage } from './drivers'
 import type { ProbedSite } from './server'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { test as base, expect } from '@playwright/test'
-import { buildDeck } from '../../browser/support/fixture'
+import { builtFixture } from '../../browser/support/fixture'
 import { DESKTOP, launch } from './drivers'
 import { serveProbed } from './server'
 
@@ -43,16 +40,14 @@ export const test = base.extend<{ enginePage: EnginePage }, EngineOptions & Work
     await site.close()
   }, { scope: 'worker' }],
   brokenDeck: [async ({}, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'engine-fixture-deck-'))
+    const { site: root, remove } = builtFixture(BROKEN_DECK)
     try {
-      const built = buildDeck(BROKEN_DECK, join(dir, 'site'))
-      expect(built.status, `building ${BROKEN_DECK} failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
-      const site = await serveProbed(join(dir, 'site'))
+      const site = await serveProbed(root)
       await use(site)
       await site.close()
     }
     finally {
-      rmSync(dir, { recursive: true, force: true })
+      remove()
     }
   }, { scope: 'worker' }],
 })

@@ -17,6 +17,8 @@ export interface PageProblem {
   message: string
   /** Path and query of the page that raised it, e.g. /14?clicks=2. */
   page: string
+  /** The resource it is about, for a CSP violation: the slide holding it is charged (checks.ts). */
+  url?: string
 }
 
 /**
@@ -33,11 +35,11 @@ function recordProblems(key: string) {
   addEventListener('beforeunload', () => {
     leaving = true
   })
-  const record = (check: ProbeCheck, message: string) => {
+  const record = (check: ProbeCheck, message: string, url?: string) => {
     if (leaving)
       return
     const found = JSON.parse(sessionStorage.getItem(key) ?? '[]') as PageProblem[]
-    found.push({ check, message, page: location.pathname + location.search })
+    found.push({ check, message, page: location.pathname + location.search, url })
     sessionStorage.setItem(key, JSON.stringify(found))
   }
   const describe = (value: unknown) => {
@@ -59,10 +61,16 @@ function recordProblems(key: string) {
       original(...args)
     }
   }
-  addEventListener('error', event => record('page-error', `uncaught ${describe(event.error ?? event.message)}`))
+  addEventListener('error', (event) => {
+    // Not a failure: the notice a ResizeObserver's changes left for the next frame, where they are delivered
+    // (the reading page's, in WebKit, components/reading/ReadingSlide.vue). Browsers raise it with no error.
+    if (event.error == null && event.message.startsWith('ResizeObserver loop'))
+      return
+    record('page-error', `uncaught ${describe(event.error ?? event.message)}`)
+  })
   addEventListener('unhandledrejection', event => record('page-error', `unhandled rejection ${describe(event.reason)}`))
   document.addEventListener('securitypolicyviolation', event =>
-    record('csp', `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`), true)
+    record('csp', `${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`, /^https?:/.test(event.blockedURI) ? event.blockedURI : undefined), true)
 }
 
 /** The recorder's source, as the test server serves it. */

@@ -7,11 +7,13 @@ import { CONTENT_SECURITY_POLICY } from '../../../scripts/csp.mjs'
 import { serveDist } from '../../../scripts/serve.mjs'
 import { PROBE_PATH, PROBE_SCRIPT } from './probe'
 
+export interface FailedAnswer { path: string, message: string }
+
 export interface ProbedSite {
   /** The site's root address, ending in "/". */
   url: string
-  /** "path: HTTP status" of each failed answer since the previous call. */
-  takeFailedAnswers: () => string[]
+  /** Each failed answer since the previous call: the path asked for, and "path: HTTP status". */
+  takeFailedAnswers: () => FailedAnswer[]
   close: () => Promise<void>
 }
 
@@ -19,7 +21,7 @@ export interface ProbedSite {
 export async function serveProbed(root: string): Promise<ProbedSite> {
   const deck = await serveDist({ root, base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
   const { hostname, port } = new URL(deck.url)
-  let failed: string[] = []
+  let failed: FailedAnswer[] = []
   const proxy = createServer((req, res) => {
     if (req.url === PROBE_PATH) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'Content-Security-Policy': CONTENT_SECURITY_POLICY })
@@ -29,7 +31,7 @@ export async function serveProbed(root: string): Promise<ProbedSite> {
     const upstream = request({ hostname, port, path: req.url, method: req.method, headers: { ...req.headers, 'accept-encoding': 'identity' }, agent: false }, (answer) => {
       const status = answer.statusCode ?? 502
       if (status >= 400)
-        failed.push(`${req.url}: HTTP ${status}`)
+        failed.push({ path: req.url!, message: `${req.url}: HTTP ${status}` })
       if (!/^text\/html/.test(answer.headers['content-type'] ?? '')) {
         res.writeHead(status, answer.headers)
         answer.pipe(res)
@@ -44,7 +46,7 @@ export async function serveProbed(root: string): Promise<ProbedSite> {
       })
     })
     upstream.on('error', (error) => {
-      failed.push(`${req.url}: ${error.message}`)
+      failed.push({ path: req.url!, message: `${req.url}: ${error.message}` })
       res.writeHead(502)
       res.end()
     })
