@@ -1,5 +1,5 @@
 // `npm test`: the whole suite, in two stages, stopping at the first that fails:
-//   1. type check, unit tests and the two builds, side by side;
+//   1. type check, unit tests, the two builds and the fixture decks' builds, side by side;
 //   2. the browser tests, in three lanes side by side: the suite under "/"; the suite under the sub-path,
 //      then the tests that start a Slidev server of their own (dev server, PDF, handout), one at a time;
 //      and the "/" build in Firefox ESR, then in WebKitGTK (test/engines, each on a free port of its own),
@@ -24,6 +24,9 @@ const distSub = process.env.DIST_SUB || 'dist-sub'
 /** Not a secret: it only proves the password build works. */
 const TEST_PASSWORD = 'test-password'
 const SUB_SITE_URL = `https://example.org${SUB_BASE}`
+/** The fixture decks the specs and engines serve, built once here (test/browser/support/fixture.ts). */
+const FIXTURES_OUT = process.env.FIXTURES_OUT || 'dist-fixtures'
+const FIXTURE_DECKS = ['broken-deck', 'code-deck']
 
 const chromium = await findChromium()
 if (!chromium) {
@@ -40,8 +43,9 @@ if (missingEngines.length) {
 
 const root = { BASE: '/', OUT: dist, DIST: dist, PORT: String(port), PRESENTER_PASSWORD: TEST_PASSWORD, SITE_URL: '' }
 const sub = { BASE: SUB_BASE, OUT: distSub, DIST: distSub, PORT: String(port + 1), PRESENTER_PASSWORD: '', SITE_URL: SUB_SITE_URL }
-const playwright = (env, args) => ['npx', ['playwright', 'test', ...args], { CHROMIUM_PATH: chromium, ...env }]
-const engine = name => ['npx', ['playwright', 'test', '--config', 'test/engines/playwright.config.ts', '--project', name], { DIST: dist, LABEL: ENGINES[name].title }]
+const playwright = (env, args) => ['npx', ['playwright', 'test', ...args], { CHROMIUM_PATH: chromium, FIXTURES_OUT, ...env }]
+const engine = name => ['npx', ['playwright', 'test', '--config', 'test/engines/playwright.config.ts', '--project', name], { DIST: dist, FIXTURES_OUT, LABEL: ENGINES[name].title }]
+const fixtureBuild = deck => ['npx', ['slidev', 'build', `test/fixtures/${deck}/slides.md`, '--out', `${FIXTURES_OUT}/${deck}`], { LABEL: `build ${deck}` }]
 
 // A stage is lanes that run side by side (the machine has two cores, and a browser test mostly waits on
 // the page); a lane is commands that run one after the other, stopping at the first that fails.
@@ -51,6 +55,7 @@ const stages = [
     [['npx', ['vitest', 'run'], { LABEL: 'vitest' }]],
     [['node', ['scripts/build.mjs'], { ...root, LABEL: 'build /' }]],
     [['node', ['scripts/build.mjs'], { ...sub, LABEL: `build ${SUB_BASE}` }]],
+    FIXTURE_DECKS.map(fixtureBuild),
   ]],
   // Five browsers at a time: three for "/" (the walk beside the once-only tests), one for each other lane.
   [`browser tests under / and ${SUB_BASE}, and in the other engines`, [

@@ -8,7 +8,7 @@ import viteConfig from '../vite.config'
 import { LEFT_OUT_CHUNKS, manualChunks } from './chunks.mjs'
 import { DEP_SCAN_ENTRIES } from './dep-scan.mjs'
 import { firstSlideFiles } from './first-slide-preloads.mjs'
-import { MARKERS } from './lean-client.mjs'
+import { leanClient, MARKERS } from './lean-client.mjs'
 import { installedSlidevVersion, SLIDEV_API_VERSION, slidevApiMismatch } from './slidev-api-build.mjs'
 
 const SLIDEV_CLIENT = 'node_modules/@slidev/client'
@@ -70,6 +70,20 @@ describe('workaround chunks (workarounds/chunks.mjs): Slidev\'s chunking rules m
 describe('workaround lean-client (workarounds/lean-client.mjs)', () => {
   it.each(MARKERS)('$part: its marker "$text" is still in $file', ({ text, file }) => {
     expect(readFileSync(join('node_modules', file), 'utf8').includes(text), `lean-client: the marker of a left-out part is gone from node_modules/${file}: pick another in MARKERS`).toBe(true)
+  })
+
+  // A left-out feature must stop the build with a message naming it, not ship a dead feature. The plugin is
+  // run here on a slide as Slidev hands it over; that the build runs it is the guards on the builds' part.
+  it('stops on a slide that uses a left-out feature, naming the slide and the feature, and passes a slide that does not', () => {
+    const plugin = leanClient()
+    const context = { error: (message: string) => { throw new Error(message) } }
+    const file = 'test/fixtures/code-deck/uses-v-mark.md'
+    // The slide, as Slidev hands it over: its own text, past the deck's headmatter.
+    const slide = readFileSync(file, 'utf8').split(/^---$/m).slice(2).join('---')
+    const id = `/work/${file}__slidev_1.md`
+    expect(() => plugin.transform.call(context, slide, id))
+      .toThrow(/uses-v-mark\.md\S* uses the v-mark directive \("v-mark"\), left out of the client by workarounds\/lean-client\.mjs/)
+    expect(plugin.transform.call(context, slide.replace(/ v-mark\S*(?=>)/, ''), id)).toBeUndefined()
   })
 })
 

@@ -1,9 +1,11 @@
-// A fixture deck (test/fixtures/…) built with Slidev's CLI into a temporary folder and served on a free
-// port with the deck's Content-Security-Policy, for the specs that prove a check or a build rule can fail.
+// A fixture deck (test/fixtures/…) built with Slidev's CLI and served on a free port with the deck's
+// Content-Security-Policy, for the specs that prove a check or a build rule can fail. `npm test` builds the
+// fixture decks once, beside the deck's own builds, into $FIXTURES_OUT/<folder> (scripts/test.mjs), for
+// every spec and engine that serves them; a spec run alone builds its fixture into a temporary folder.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { expect } from '@playwright/test'
 import { CONTENT_SECURITY_POLICY } from '../../../scripts/csp.mjs'
 import { serveDist } from '../../../scripts/serve.mjs'
@@ -15,22 +17,42 @@ export function buildDeck(entry: string, out: string) {
 
 export interface ServedFixture {
   url: string
-  /** The temporary folder the fixture was built in; other builds may go beside it. */
+  /** A temporary folder of the fixture's, removed on close: other builds may go in it. */
   dir: string
   close: () => Promise<void>
 }
 
-/** Builds `entry` (it must build) and serves it; `close` stops the server and removes the folder. */
-export async function serveFixture(entry: string): Promise<ServedFixture> {
+/** Where `npm test` built fixture `entry` (test/fixtures/<folder>/slides.md): $FIXTURES_OUT/<folder>. */
+export function prebuiltFixture(entry: string): string | undefined {
+  const out = process.env.FIXTURES_OUT
+  return out ? join(out, basename(dirname(entry))) : undefined
+}
+
+/**
+ * The built site of fixture `entry` (it must build): the suite's prebuilt one, or one built now into a
+ * temporary folder; `remove` deletes what was built now.
+ */
+export function builtFixture(entry: string): { site: string, remove: () => void } {
+  const prebuilt = prebuiltFixture(entry)
+  if (prebuilt && existsSync(join(prebuilt, 'index.html')))
+    return { site: prebuilt, remove() {} }
   const dir = mkdtempSync(join(tmpdir(), 'fixture-deck-'))
   const built = buildDeck(entry, join(dir, 'site'))
   expect(built.status, `building ${entry} failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
-  const server = await serveDist({ root: join(dir, 'site'), base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
+  return { site: join(dir, 'site'), remove: () => rmSync(dir, { recursive: true, force: true }) }
+}
+
+/** Serves fixture `entry`, built (see builtFixture); `close` stops the server and removes what was built for it. */
+export async function serveFixture(entry: string): Promise<ServedFixture> {
+  const { site, remove } = builtFixture(entry)
+  const dir = mkdtempSync(join(tmpdir(), 'fixture-work-'))
+  const server = await serveDist({ root: site, base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
   return {
     url: server.url,
     dir,
     close: async () => {
       await server.close()
+      remove()
       rmSync(dir, { recursive: true, force: true })
     },
   }
