@@ -70,9 +70,9 @@ for (const line of written)
 process.exit(0)
 
 /**
- * Runs `slidev export`. A PDF is then read back: a page that says "Loading slide..." was printed before
- * its slide arrived (a cold dev server under load), so the export runs once more, on the now warm
- * server cache, and fails with the page numbers if that happens again.
+ * Runs `slidev export`, once more if it fails. A PDF is then read back: a page that says "Loading slide..."
+ * was printed before its slide arrived (a cold dev server under load), so the export runs once more, on
+ * the now warm server cache, and fails with the page numbers if that happens again.
  */
 async function slidevExport(kind, attempt = 1) {
   const output = {
@@ -86,7 +86,17 @@ async function slidevExport(kind, attempt = 1) {
   args.push('--wait', '3000')
   if (kind === 'pdf')
     args.push('--with-clicks')
-  await spawnChecked('npx', args)
+  try {
+    await spawnChecked('npx', args)
+  }
+  catch (error) {
+    // Slidev waits for a slide's loading placeholder with Playwright's default 30 s, whatever --timeout says:
+    // a cold dev server on a loaded machine can miss it. The second run finds the server's cache warm.
+    if (attempt > 1)
+      throw error
+    console.warn(`export: ${error.message}; exporting again.`)
+    return slidevExport(kind, attempt + 1)
+  }
   if (kind === 'png') {
     const files = readdirSync(output).filter(f => f.endsWith('.png')).sort((a, b) => Number.parseInt(a) - Number.parseInt(b))
     return [`${files.length} images: ${join(output, files[0])} … ${join(output, files.at(-1))}`]

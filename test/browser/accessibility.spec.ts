@@ -137,7 +137,8 @@ test('@once under prefers-reduced-motion a slide change fades and does not slide
   await open(page, '3', 3)
   const reduced = await slideTravel(page, 'ArrowDown')
   expect(parseStep(page.url()).slide).toBe(4)
-  expect(reduced.frames).toBeGreaterThan(10)
+  // Sampled during the change (it was seen fading), at a few frames at least even on a loaded machine.
+  expect(reduced.frames).toBeGreaterThanOrEqual(5)
   expect(reduced).toMatchObject({ travel: 0, fading: true })
   // Back again, the warm slide that comes in has waited in place.
   expect((await slideTravel(page, 'ArrowUp')).travel).toBe(0)

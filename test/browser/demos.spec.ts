@@ -18,12 +18,18 @@ test.setTimeout(240_000)
 const DEMO_IDS = Object.keys(DEMOS) as DemoId[]
 const total = (demo: DemoId) => stepCount(demoScenario(demo))
 
-/** Waits until demo `demo` draws step k as its scenario says (a fading element may linger briefly). */
+/**
+ * How long a demo may take to draw a step: a fading element may linger briefly, and a slide opened by a new
+ * page load may wait for its chunk behind every other browser of the suite on a 2-core machine.
+ */
+const DRAWN_TIMEOUT_MS = 20_000
+
+/** Waits until demo `demo` draws step k as its scenario says. */
 async function expectDrawn(page: Page, slide: number, demo: DemoId, k: number, scope?: string) {
   await expect(async () => {
     const { problems } = await drawingProblems(demoFigure(page, slide, demo, scope), demo, k)
     expect(problems).toEqual([])
-  }).toPass({ timeout: 5000 })
+  }).toPass({ timeout: DRAWN_TIMEOUT_MS })
 }
 
 /** Fails the test with whatever the page logged, requested or violated since the last call. */
@@ -134,7 +140,7 @@ test.describe('@once chaos mode on the self-healing slide', () => {
     await expect(async () => {
       const drawing = await readDemo(figure, want)
       expect({ probed: drawing.probed, caption: drawing.caption }).toEqual({ probed: want, caption: captionAt(run, k) })
-    }).toPass({ timeout: 5000 })
+    }).toPass({ timeout: DRAWN_TIMEOUT_MS })
   }
 
   /** Opens the self-healing slide at click `clicks`, watched, once its scripted step is drawn. */
