@@ -75,17 +75,17 @@ function crosses(a: Point, b: Point, box: Rect): boolean {
   let leave = 1
   const dx = b.x - a.x
   const dy = b.y - a.y
-  for (const [p, q] of [[-dx, a.x - box.x], [dx, box.x + box.width - a.x], [-dy, a.y - box.y], [dy, box.y + box.height - a.y]]) {
-    if (p === 0) {
-      if (q < 0)
+  for (const [delta, gap] of [[-dx, a.x - box.x], [dx, box.x + box.width - a.x], [-dy, a.y - box.y], [dy, box.y + box.height - a.y]]) {
+    if (delta === 0) {
+      if (gap < 0)
         return false
       continue
     }
-    const t = q / p
-    if (p < 0)
-      enter = Math.max(enter, t)
+    const crossingAt = gap / delta
+    if (delta < 0)
+      enter = Math.max(enter, crossingAt)
     else
-      leave = Math.min(leave, t)
+      leave = Math.min(leave, crossingAt)
   }
   return enter < leave
 }

@@ -43,8 +43,8 @@ export function firstEvent(state: Timed, kind: TimelineEvent['kind']): TimelineE
 
 /** Minutes since midnight as a time of day, "HH:MM" (14:30). */
 export function formatTimeOfDay(minutes: number): string {
-  const v = Math.max(0, Math.round(minutes))
-  return `${String(Math.floor(v / 60) % 24).padStart(2, '0')}:${String(v % 60).padStart(2, '0')}`
+  const wholeMinutes = Math.max(0, Math.round(minutes))
+  return `${String(Math.floor(wholeMinutes / 60) % 24).padStart(2, '0')}:${String(wholeMinutes % 60).padStart(2, '0')}`
 }
 
 const DURATION_UNITS = { seconds: ['s', 'min'], minutes: ['min', 'h'] } as const
@@ -52,10 +52,10 @@ const DURATION_UNITS = { seconds: ['s', 'min'], minutes: ['min', 'h'] } as const
 /** A duration as the talk says it: seconds as "40 s" / "2 min 35", minutes as "50 min" / "2 h 30" / "4 h". */
 export function formatDuration(value: number, unit: keyof typeof DURATION_UNITS): string {
   const [small, large] = DURATION_UNITS[unit]
-  const v = Math.max(0, Math.round(value))
-  if (v < 60)
-    return `${v} ${small}`
-  return v % 60 === 0 ? `${v / 60} ${large}` : `${Math.floor(v / 60)} ${large} ${String(v % 60).padStart(2, '0')}`
+  const amount = Math.max(0, Math.round(value))
+  if (amount < 60)
+    return `${amount} ${small}`
+  return amount % 60 === 0 ? `${amount / 60} ${large}` : `${Math.floor(amount / 60)} ${large} ${String(amount % 60).padStart(2, '0')}`
 }
 
 /** A drawing's size in its own units, and the largest box it may take on the 980×552 canvas, in px. */
@@ -113,13 +113,13 @@ export function withoutVersions(infra: InfraState): InfraState {
   return {
     ...infra,
     machines: infra.machines.map((m) => {
-      let b = bare.get(m)
-      if (!b) {
+      let stripped = bare.get(m)
+      if (!stripped) {
         const { version: _, ...rest } = m
-        b = rest
-        bare.set(m, b)
+        stripped = rest
+        bare.set(m, stripped)
       }
-      return b
+      return stripped
     }),
   }
 }

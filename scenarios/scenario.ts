@@ -52,6 +52,6 @@ export function stateAt<S>(scenario: Scenario<S>, k: number): S {
 
 /** The caption to show at step k (the intro at 0). */
 export function captionAt<S>(scenario: Scenario<S>, k: number): string {
-  const i = clampStep(scenario, k)
-  return i === 0 ? scenario.intro : scenario.steps[i - 1].caption
+  const stepIndex = clampStep(scenario, k)
+  return stepIndex === 0 ? scenario.intro : scenario.steps[stepIndex - 1].caption
 }

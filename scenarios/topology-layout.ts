@@ -74,9 +74,9 @@ export function machineAt(layout: TopologyLayout, m: Machine): Point {
 
 /** Where anything that can be linked stands: a machine or an endpoint. */
 export function anchor(infra: InfraState, layout: TopologyLayout, id: string): Point {
-  const m = infra.machines.find(x => x.id === id)
-  if (m)
-    return machineAt(layout, m)
+  const machine = infra.machines.find(x => x.id === id)
+  if (machine)
+    return machineAt(layout, machine)
   if (!infra.endpoints.some(e => e.id === id))
     throw new Error(`Unknown link end "${id}"`)
   return found(layout.endpoints[id], `endpoint "${id}"`)

@@ -71,29 +71,29 @@ export const MACHINE_COUNT = 7
 
 /** The seven machines of one datacenter; ids get `suffix` (e.g. "-b") so both sites can coexist. */
 export function datacenterMachines(dc: 'a' | 'b', version = 'v41'): Machine[] {
-  const s = dc === 'a' ? '' : '-b'
+  const suffix = dc === 'a' ? '' : '-b'
   return [
-    m(`lb${s}`, 'lb', 'Répartiteur'),
-    m(`front-1${s}`, 'front', 'Front 1', version),
-    m(`front-2${s}`, 'front', 'Front 2', version),
-    m(`back-1${s}`, 'back', 'Back 1', version),
-    m(`back-2${s}`, 'back', 'Back 2', version),
-    m(`db-primary${s}`, 'db-primary', 'Base'),
-    m(`db-replica${s}`, 'db-replica', 'Réplique'),
+    m(`lb${suffix}`, 'lb', 'Répartiteur'),
+    m(`front-1${suffix}`, 'front', 'Front 1', version),
+    m(`front-2${suffix}`, 'front', 'Front 2', version),
+    m(`back-1${suffix}`, 'back', 'Back 1', version),
+    m(`back-2${suffix}`, 'back', 'Back 2', version),
+    m(`db-primary${suffix}`, 'db-primary', 'Base'),
+    m(`db-replica${suffix}`, 'db-replica', 'Réplique'),
   ]
 }
 
 /** The links inside one datacenter, for the machines of datacenterMachines(dc). */
 export function datacenterLinks(dc: 'a' | 'b'): Link[] {
-  const s = dc === 'a' ? '' : '-b'
+  const suffix = dc === 'a' ? '' : '-b'
   return [
-    link(`lb${s}`, `front-1${s}`),
-    link(`lb${s}`, `front-2${s}`),
-    link(`front-1${s}`, `back-1${s}`),
-    link(`front-2${s}`, `back-2${s}`),
-    link(`back-1${s}`, `db-primary${s}`),
-    link(`back-2${s}`, `db-primary${s}`),
-    link(`db-primary${s}`, `db-replica${s}`),
+    link(`lb${suffix}`, `front-1${suffix}`),
+    link(`lb${suffix}`, `front-2${suffix}`),
+    link(`front-1${suffix}`, `back-1${suffix}`),
+    link(`front-2${suffix}`, `back-2${suffix}`),
+    link(`back-1${suffix}`, `db-primary${suffix}`),
+    link(`back-2${suffix}`, `db-primary${suffix}`),
+    link(`db-primary${suffix}`, `db-replica${suffix}`),
   ]
 }
 

@@ -28,19 +28,19 @@ const DESCRIPTION = 'Utilisateurs et DNS sur Internet ; dans un datacenter, un r
 
 function callout(state: ArchitectureState, layout: ArchitectureLayout, id: string, kind: Callout['kind']): Callout {
   const { machinePad: pad, zoneInset: inset, zoneLabel, machineLabel, text } = layout
-  const m = state.infra.machines.find(x => x.id === id)
-  if (m) {
-    const at = machineBox(layout.diagram, m)
+  const machine = state.infra.machines.find(x => x.id === id)
+  if (machine) {
+    const at = machineBox(layout.diagram, machine)
     const box = { x: at.x - pad, y: at.y - pad, width: at.width + 2 * pad, height: at.height + 2 * pad }
     const label = machineLabel.side === 'above'
       ? { x: box.x + box.width / 2, y: box.y + machineLabel.dy, anchor: 'middle' as const }
       : { x: box.x - machineLabel.dx, y: box.y + box.height / 2 + text * 0.35, anchor: 'end' as const }
     return { id, kind, ...box, label: kind === 'weak' ? { text: 'point unique', ...label } : undefined }
   }
-  const z = layout.diagram.zones[id]
-  if (!z || !state.infra.zones.some(x => x.id === id))
+  const zone = layout.diagram.zones[id]
+  if (!zone || !state.infra.zones.some(x => x.id === id))
     throw new Error(`Unknown machine or zone "${id}"`)
-  const box = { x: z.x + inset, y: z.y + inset, width: z.width - 2 * inset, height: z.height - 2 * inset }
+  const box = { x: zone.x + inset, y: zone.y + inset, width: zone.width - 2 * inset, height: zone.height - 2 * inset }
   return { id, kind, ...box, label: kind === 'weak' ? { text: 'un seul datacenter', x: box.x + box.width + zoneLabel.dx, y: box.y + zoneLabel.dy, anchor: 'end' } : undefined }
 }
 

@@ -29,12 +29,12 @@ export const SPOF_FR: Record<string, string> = {
 
 /** Mulberry32: a tiny seeded generator, so a chaos run replays identically for the same seed. */
 function seededRandom(seed: number): () => number {
-  let a = (Math.trunc(Number.isFinite(seed) ? seed : 0) >>> 0) || 1
+  let state = (Math.trunc(Number.isFinite(seed) ? seed : 0) >>> 0) || 1
   return () => {
-    a = (a + 0x6D2B79F5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    state = (state + 0x6D2B79F5) | 0
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state)
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296
   }
 }
 
@@ -63,7 +63,7 @@ function isKnown(failure: string): boolean {
 export function chaosScenario(failure: string, seed: number): Scenario<RecoveryState> {
   const infra = restaurantLocator()
   const target = isKnown(failure) ? failure : SCRIPTED_FAILURE
-  const t = chaosTimings(seed)
+  const timings = chaosTimings(seed)
   const rnd = seededRandom(seed + 1)
   const load = 900 + Math.round(rnd() * 12) * 50
   const spof = SPOF_FR[target]
@@ -71,20 +71,20 @@ export function chaosScenario(failure: string, seed: number): Scenario<RecoveryS
   if (target === DATACENTER) {
     script = [
       steps.cutDatacenter('dc-a', 0, 'La fibre du datacenter est coupée : il tourne, mais plus personne ne l\'atteint.'),
-      steps.raiseAlert(t.alert, 'Datacenter A injoignable', 'L\'alerte se déclenche : toutes les requêtes échouent.'),
-      steps.nameSpof(spof, t.outOfRotation, `Point unique de défaillance : ${spof}.`),
+      steps.raiseAlert(timings.alert, 'Datacenter A injoignable', 'L\'alerte se déclenche : toutes les requêtes échouent.'),
+      steps.nameSpof(spof, timings.outOfRotation, `Point unique de défaillance : ${spof}.`),
     ]
   }
   else if (spof) {
-    const f = failureOf(infra, target)
+    const failed = failureOf(infra, target)
     script = [
-      steps.fallSick(f, 0, `${f.label} tombe en panne : le service est coupé.`),
-      steps.raiseAlert(t.alert, `${f.label} : ne répond plus`, 'L\'alerte se déclenche : toutes les requêtes échouent.'),
-      steps.nameSpof(spof, t.outOfRotation, `Point unique de défaillance : ${spof}.`),
+      steps.fallSick(failed, 0, `${failed.label} tombe en panne : le service est coupé.`),
+      steps.raiseAlert(timings.alert, `${failed.label} : ne répond plus`, 'L\'alerte se déclenche : toutes les requêtes échouent.'),
+      steps.nameSpof(spof, timings.outOfRotation, `Point unique de défaillance : ${spof}.`),
     ]
   }
   else {
-    script = healingSteps(infra, target, t)
+    script = healingSteps(infra, target, timings)
   }
   const label = CHAOS_TARGETS.find(c => c.failure === target)!.label
   return {

@@ -54,11 +54,11 @@ function figures(state: DisasterState): HeldFigure[] {
 
 function describeDisaster(state: DisasterState): string {
   const site = (dc: Datacenter) => state.infra.machines.filter(m => datacenterOf(m.id) === dc)
-  const a = site('dc-a')
-  const b = site('dc-b')
+  const machinesInA = site('dc-a')
+  const machinesInB = site('dc-b')
   return [
-    `Datacenter A : ${state.cutZones.includes('dc-a') ? 'coupé du monde, ses 7 machines tournent toujours' : `${a.length} machines servent les utilisateurs`}.`,
-    `Datacenter B : ${b.length ? `${b.filter(m => m.status === 'healthy').length} machines prêtes sur ${b.length}` : 'les sauvegardes seulement'}.`,
+    `Datacenter A : ${state.cutZones.includes('dc-a') ? 'coupé du monde, ses 7 machines tournent toujours' : `${machinesInA.length} machines servent les utilisateurs`}.`,
+    `Datacenter B : ${machinesInB.length ? `${machinesInB.filter(m => m.status === 'healthy').length} machines prêtes sur ${machinesInB.length}` : 'les sauvegardes seulement'}.`,
     `Le DNS pointe vers ${SITE_FR[state.dnsTarget]} ; les requêtes des utilisateurs ${requestsSucceed(state) ? 'aboutissent' : 'échouent'}.`,
   ].join(' ')
 }

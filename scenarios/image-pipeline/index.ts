@@ -69,21 +69,21 @@ export function advance(id: string, outcome: 'passed' | 'failed', caption: strin
   return {
     caption,
     apply: (state) => {
-      const r = run(state, id)
-      const stage = nextStage(r)
+      const pipelineRun = run(state, id)
+      const stage = nextStage(pipelineRun)
       if (!stage)
         return state
       const index = STAGES.indexOf(stage)
       const stages = Object.fromEntries(STAGES.map((s, i) => [
         s,
-        i < index ? r.stages[s] : i === index ? outcome : outcome === 'failed' ? 'skipped' : r.stages[s],
+        i < index ? pipelineRun.stages[s] : i === index ? outcome : outcome === 'failed' ? 'skipped' : pipelineRun.stages[s],
       ])) as Record<StageId, StageStatus>
       let registry = state.registry
       if (outcome === 'passed' && stage === 'image')
-        registry = [...registry, { name: state.app, version: r.version, deployable: false }]
+        registry = [...registry, { name: state.app, version: pipelineRun.version, deployable: false }]
       if (outcome === 'passed' && stage === 'ready')
-        registry = registry.map(img => (img.version === r.version ? { ...img, deployable: true } : img))
-      return { ...state, runs: state.runs.map(x => (x.id === id ? { ...r, stages } : x)), registry }
+        registry = registry.map(img => (img.version === pipelineRun.version ? { ...img, deployable: true } : img))
+      return { ...state, runs: state.runs.map(x => (x.id === id ? { ...pipelineRun, stages } : x)), registry }
     },
   }
 }

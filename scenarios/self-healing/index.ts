@@ -101,12 +101,12 @@ export function measure(infra: InfraState, load: number): GoldenSignals {
 
 /** Alerting thresholds: what turns a signal orange or red on the panel. */
 export function signalLevel(name: keyof GoldenSignals, signals: GoldenSignals): SignalLevel {
-  const v = signals[name]
+  const value = signals[name]
   switch (name) {
     case 'traffic': return signals.errors === 100 ? 'crit' : 'ok'
-    case 'errors': return (v as number) >= 5 ? 'crit' : (v as number) >= 1 ? 'warn' : 'ok'
-    case 'latency': return v === null || (v as number) >= 500 ? 'crit' : (v as number) >= 250 ? 'warn' : 'ok'
-    case 'saturation': return signals.errors === 100 || (v as number) >= 95 ? 'crit' : (v as number) >= 80 ? 'warn' : 'ok'
+    case 'errors': return (value as number) >= 5 ? 'crit' : (value as number) >= 1 ? 'warn' : 'ok'
+    case 'latency': return value === null || (value as number) >= 500 ? 'crit' : (value as number) >= 250 ? 'warn' : 'ok'
+    case 'saturation': return signals.errors === 100 || (value as number) >= 95 ? 'crit' : (value as number) >= 80 ? 'warn' : 'ok'
   }
 }
 
@@ -156,23 +156,23 @@ export const steps = {
 
   /** Set aside, cut off from traffic but kept running for the post-mortem. */
   setAside: (f: Failure, at: number, caption: string) =>
-    step(caption, at, { kind: 'action', label: 'Écartée' }, (s) => {
-      let infra = updateMachine(s.infra, f.id, { status: 'quarantined', inRotation: false })
+    step(caption, at, { kind: 'action', label: 'Écartée' }, (state) => {
+      let infra = updateMachine(state.infra, f.id, { status: 'quarantined', inRotation: false })
       for (const l of infra.links.filter(l => l.from === f.id || l.to === f.id))
         infra = updateLink(infra, l.id, 'idle')
       return { infra }
     }),
 
   startFresh: (f: Failure, fresh: Machine, at: number, caption: string) =>
-    step(caption, at, { kind: 'action', label: 'Machine neuve' }, s => ({
-      infra: addMachine(s.infra, { ...fresh, status: 'provisioning', inRotation: false, version: machine(s.infra, f.id).version }),
+    step(caption, at, { kind: 'action', label: 'Machine neuve' }, state => ({
+      infra: addMachine(state.infra, { ...fresh, status: 'provisioning', inRotation: false, version: machine(state.infra, f.id).version }),
     })),
 
   /** The fresh machine gets the sick one's links and registers with the load balancer. */
   wireIn: (f: Failure, fresh: Machine, at: number, caption: string) =>
-    step(caption, at, { kind: 'action', label: 'Câblée' }, (s) => {
-      let infra = s.infra
-      for (const l of s.infra.links.filter(l => l.from === f.id || l.to === f.id)) {
+    step(caption, at, { kind: 'action', label: 'Câblée' }, (state) => {
+      let infra = state.infra
+      for (const l of state.infra.links.filter(l => l.from === f.id || l.to === f.id)) {
         const from = l.from === f.id ? fresh.id : l.from
         const to = l.to === f.id ? fresh.id : l.to
         infra = addLink(infra, { id: `${from}--${to}`, from, to, status: 'up' })
@@ -185,11 +185,11 @@ export const steps = {
 
   /** The whole datacenter is cut off: every machine keeps running, nobody reaches it. */
   cutDatacenter: (zone: string, at: number, caption: string) =>
-    step(caption, at, { kind: 'incident', label: 'Datacenter coupé' }, (s) => {
-      let infra: InfraState = { ...s.infra, machines: s.infra.machines.map(m => ({ ...m, status: 'unreachable' as const })) }
+    step(caption, at, { kind: 'incident', label: 'Datacenter coupé' }, (state) => {
+      let infra: InfraState = { ...state.infra, machines: state.infra.machines.map(m => ({ ...m, status: 'unreachable' as const })) }
       for (const l of infra.links.filter(l => l.from === 'users' && l.to !== 'dns'))
         infra = updateLink(infra, l.id, 'cut')
-      return { infra, cutZones: [...s.cutZones, zone] }
+      return { infra, cutZones: [...state.cutZones, zone] }
     }),
 
   /** No automatic repair exists for a single point of failure: say so, and stay down. */
@@ -208,8 +208,8 @@ export interface RepairTimings {
 }
 
 export function failureOf(infra: InfraState, id: string): Failure {
-  const m = machine(infra, id)
-  return { id, label: m.label, role: m.role }
+  const target = machine(infra, id)
+  return { id, label: target.label, role: target.role }
 }
 
 /** The fresh machine that replaces `f`, in the role's spare place. */
@@ -229,24 +229,24 @@ const FEMININE: readonly Role[] = ['db-primary', 'db-replica']
  * The article's automatic repair of one sick machine, one click per phase; the four repair
  * phases are numbered in the captions, so the talk can name them once, on this demo.
  */
-export function healingSteps(infra: InfraState, failedId: string, t: RepairTimings): Step<RecoveryState>[] {
-  const f = failureOf(infra, failedId)
-  const fresh = replacementFor(infra, f)
-  const inRotation = rotates(f.role)
-  const peers = infra.machines.filter(m => m.role === f.role).length
+export function healingSteps(infra: InfraState, failedId: string, timings: RepairTimings): Step<RecoveryState>[] {
+  const failure = failureOf(infra, failedId)
+  const fresh = replacementFor(infra, failure)
+  const inRotation = rotates(failure.role)
+  const peers = infra.machines.filter(m => m.role === failure.role).length
   const left = Math.round(((peers - 1) / peers) * 100)
   return [
-    steps.fallSick(f, 0, inRotation
-      ? `${f.label} tombe malade : latence et erreurs grimpent.`
-      : `${f.label} tombe en panne.`),
-    steps.raiseAlert(t.alert, inRotation ? `${f.label}, erreurs > 5 %` : `${f.label} muette`, `L'alerte se déclenche après ${t.alert} s.`),
+    steps.fallSick(failure, 0, inRotation
+      ? `${failure.label} tombe malade : latence et erreurs grimpent.`
+      : `${failure.label} tombe en panne.`),
+    steps.raiseAlert(timings.alert, inRotation ? `${failure.label}, erreurs > 5 %` : `${failure.label} muette`, `L'alerte se déclenche après ${timings.alert} s.`),
     ...(inRotation
-      ? [steps.outOfRotation(f, t.outOfRotation, `Le répartiteur ne lui envoie plus rien : mode dégradé, ${left} % de capacité.`)]
+      ? [steps.outOfRotation(failure, timings.outOfRotation, `Le répartiteur ne lui envoie plus rien : mode dégradé, ${left} % de capacité.`)]
       : []),
-    steps.setAside(f, t.setAside, `Réparation 1 : on écarte ${f.label}, ${FEMININE.includes(f.role) ? 'gardée' : 'gardé'} pour comprendre la panne.`),
-    steps.startFresh(f, fresh, t.startFresh, 'Réparation 2 : une machine neuve démarre depuis l\'image.'),
-    steps.wireIn(f, fresh, t.wireIn, inRotation ? 'Réparation 3 : on la branche au réseau et au répartiteur.' : 'Réparation 3 : on la branche au réseau.'),
-    steps.passChecks(fresh, t.passChecks, 'Réparation 4 : les vérifications passent, retour à la normale.'),
+    steps.setAside(failure, timings.setAside, `Réparation 1 : on écarte ${failure.label}, ${FEMININE.includes(failure.role) ? 'gardée' : 'gardé'} pour comprendre la panne.`),
+    steps.startFresh(failure, fresh, timings.startFresh, 'Réparation 2 : une machine neuve démarre depuis l\'image.'),
+    steps.wireIn(failure, fresh, timings.wireIn, inRotation ? 'Réparation 3 : on la branche au réseau et au répartiteur.' : 'Réparation 3 : on la branche au réseau.'),
+    steps.passChecks(fresh, timings.passChecks, 'Réparation 4 : les vérifications passent, retour à la normale.'),
   ]
 }
 

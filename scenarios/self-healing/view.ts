@@ -61,8 +61,8 @@ function durationTiles(state: RecoveryState): Tile[] {
 
 function describeRecovery(state: RecoveryState): string {
   const machines = state.infra.machines.map(m => `${m.label} ${STATUS_LABEL_FR[m.status]}`).join(', ')
-  const c = capacity(state.infra)
-  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, capacité ${c.percent} %. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
+  const cap = capacity(state.infra)
+  return `${MODE_LABEL_FR[serviceMode(state.infra)]}, capacité ${cap.percent} %. ${state.alert ? `Alerte : ${state.alert}. ` : ''}Machines : ${machines}.`
 }
 
 /** The service mode's badge, and the alert's while it fires, where the layout lines them up. */
