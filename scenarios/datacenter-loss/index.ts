@@ -67,49 +67,48 @@ export function downtime(state: DisasterState): number | null {
 /** A step of this demo, on its clock of minutes since midnight. */
 const step = timedStep<DisasterState>
 
-const TIMES = { start: 14 * 60 + 20, lastBackup: 12 * 60, cut: 14 * 60 + 30, alert: 14 * 60 + 33, rebuild: 14 * 60 + 40, restored: 15 * 60 + 10, dns: 15 * 60 + 15, back: 15 * 60 + 20 } as const
+/** The story's times of day, in minutes since midnight. */
+export const DISASTER_TIMES = { start: 14 * 60 + 20, lastBackup: 12 * 60, cut: 14 * 60 + 30, alert: 14 * 60 + 33, rebuild: 14 * 60 + 40, restored: 15 * 60 + 10, dns: 15 * 60 + 15, back: 15 * 60 + 20 } as const
 
 const setStatus = (machines: readonly Machine[], dc: Datacenter, status: Machine['status']) =>
   machines.map(m => (datacenterOf(m.id) === dc ? { ...m, status } : m))
-
-export const DISASTER_TIMES = TIMES
 
 /** The disaster-recovery demo: a backhoe cuts datacenter A's fiber; production is rebuilt in B. */
 export const datacenterLoss: Scenario<DisasterState> = {
   id: 'datacenter-loss',
   title: 'Datacenter A coupé du monde, production reconstruite dans le datacenter B',
-  intro: `Le service tourne dans A ; une sauvegarde part vers B toutes les ${formatDuration(BACKUP_EVERY, 'minutes')} (dernière : ${formatTimeOfDay(TIMES.lastBackup)}).`,
+  intro: `Le service tourne dans A ; une sauvegarde part vers B toutes les ${formatDuration(BACKUP_EVERY, 'minutes')} (dernière : ${formatTimeOfDay(DISASTER_TIMES.lastBackup)}).`,
   initial: {
     infra: twoDatacenters(),
-    at: TIMES.start,
+    at: DISASTER_TIMES.start,
     cutZones: [],
     dnsTarget: 'dc-a',
     usersReach: 'dc-a',
-    lastBackupAt: TIMES.lastBackup,
+    lastBackupAt: DISASTER_TIMES.lastBackup,
     lostData: null,
-    events: [{ at: TIMES.lastBackup, kind: 'backup', label: 'Sauvegarde' }],
+    events: [{ at: DISASTER_TIMES.lastBackup, kind: 'backup', label: 'Sauvegarde' }],
   },
   steps: [
-    step(`${formatTimeOfDay(TIMES.cut)}, une pelleteuse coupe la fibre de A : tout tourne, personne n'y accède.`, TIMES.cut, { kind: 'incident', label: 'Fibre coupée' }, (s) => {
+    step(`${formatTimeOfDay(DISASTER_TIMES.cut)}, une pelleteuse coupe la fibre de A : tout tourne, personne n'y accède.`, DISASTER_TIMES.cut, { kind: 'incident', label: 'Fibre coupée' }, (s) => {
       const infra = updateLink(updateLink({ ...s.infra, machines: setStatus(s.infra.machines, 'dc-a', 'unreachable') }, 'users--lb', 'cut'), 'db-replica--backup', 'cut')
       return { infra, cutZones: ['dc-a'] }
     }),
-    step('Les utilisateurs n\'ont que des erreurs ; l\'alerte tombe.', TIMES.alert, { kind: 'alert', label: 'Alerte' }, () => ({})),
-    step('Grâce aux images et à l\'automatisation, la production renaît dans B.', TIMES.rebuild, { kind: 'action', label: 'Reconstruction' }, (s) => {
+    step('Les utilisateurs n\'ont que des erreurs ; l\'alerte tombe.', DISASTER_TIMES.alert, { kind: 'alert', label: 'Alerte' }, () => ({})),
+    step('Grâce aux images et à l\'automatisation, la production renaît dans B.', DISASTER_TIMES.rebuild, { kind: 'action', label: 'Reconstruction' }, (s) => {
       let infra: InfraState = { ...s.infra, machines: [...s.infra.machines, ...datacenterMachines('b').map(m => ({ ...m, status: 'provisioning' as const }))] }
       for (const l of datacenterLinks('b'))
         infra = addLink(infra, l)
       return { infra }
     }),
-    step(`Sauvegarde de ${formatTimeOfDay(TIMES.lastBackup)} restaurée dans B ; ce qui a suivi reste coincé dans A.`, TIMES.restored, { kind: 'action', label: 'Restauration' }, (s) => {
+    step(`Sauvegarde de ${formatTimeOfDay(DISASTER_TIMES.lastBackup)} restaurée dans B ; ce qui a suivi reste coincé dans A.`, DISASTER_TIMES.restored, { kind: 'action', label: 'Restauration' }, (s) => {
       const infra = addLink({ ...s.infra, machines: setStatus(s.infra.machines, 'dc-b', 'healthy') }, { id: 'backup--db-primary-b', from: 'backup', to: 'db-primary-b', status: 'up' })
-      return { infra, lostData: { from: s.lastBackupAt, to: TIMES.cut } }
+      return { infra, lostData: { from: s.lastBackupAt, to: DISASTER_TIMES.cut } }
     }),
-    step('Le DNS pointe vers B, mais l\'annuaire de votre opérateur garde l\'ancienne adresse.', TIMES.dns, { kind: 'action', label: 'DNS → B' }, s => ({
+    step('Le DNS pointe vers B, mais l\'annuaire de votre opérateur garde l\'ancienne adresse.', DISASTER_TIMES.dns, { kind: 'action', label: 'DNS → B' }, s => ({
       dnsTarget: 'dc-b',
       infra: addLink(s.infra, { id: 'users--lb-b', from: 'users', to: 'lb-b', status: 'idle' }),
     })),
-    step(`L'annuaire oublie l'ancienne adresse : ${formatDuration(TIMES.back - TIMES.cut, 'minutes')} de coupure, objectif ≤ ${formatDuration(OBJECTIVES.rto, 'minutes')}.`, TIMES.back, { kind: 'recovered', label: 'Service rétabli' }, s => ({
+    step(`L'annuaire oublie l'ancienne adresse : ${formatDuration(DISASTER_TIMES.back - DISASTER_TIMES.cut, 'minutes')} de coupure, objectif ≤ ${formatDuration(OBJECTIVES.rto, 'minutes')}.`, DISASTER_TIMES.back, { kind: 'recovered', label: 'Service rétabli' }, s => ({
       usersReach: 'dc-b',
       infra: updateLink(s.infra, 'users--lb-b', 'up'),
     })),

@@ -1,6 +1,6 @@
 // The deck leaves Shiki's client and other unused parts of Slidev out of the build (workarounds/lean-client.mjs).
-// Code blocks must keep their colours anyway, since Shiki highlights them at build time: this builds
-// test/fixtures/code-deck with the same plugin and checks its code block is highlighted, in light and dark.
+// Code blocks must keep their colours anyway, since Shiki highlights them at build time: this serves
+// test/fixtures/code-deck, built with the same plugin, and checks its code block is highlighted, in light and dark.
 // That a feature the plugin leaves out stops the build is checked in workarounds/guards.test.ts.
 // Tagged @fixture: it does not depend on the deck under test, so `npm test` runs it once, not per build.
 import type { ServedFixture } from './support/fixture'

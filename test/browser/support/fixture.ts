@@ -17,23 +17,15 @@ export function buildDeck(entry: string, out: string) {
 
 export interface ServedFixture {
   url: string
-  /** A temporary folder of the fixture's, removed on close: other builds may go in it. */
-  dir: string
   close: () => Promise<void>
 }
 
-/** Where `npm test` built fixture `entry` (test/fixtures/<folder>/slides.md): $FIXTURES_OUT/<folder>. */
-export function prebuiltFixture(entry: string): string | undefined {
-  const out = process.env.FIXTURES_OUT
-  return out ? join(out, basename(dirname(entry))) : undefined
-}
-
 /**
- * The built site of fixture `entry` (it must build): the suite's prebuilt one, or one built now into a
- * temporary folder; `remove` deletes what was built now.
+ * The built site of fixture `entry` (test/fixtures/<folder>/slides.md, it must build): the suite's, in
+ * $FIXTURES_OUT/<folder>, or one built now into a temporary folder; `remove` deletes what was built now.
  */
 export function builtFixture(entry: string): { site: string, remove: () => void } {
-  const prebuilt = prebuiltFixture(entry)
+  const prebuilt = process.env.FIXTURES_OUT && join(process.env.FIXTURES_OUT, basename(dirname(entry)))
   if (prebuilt && existsSync(join(prebuilt, 'index.html')))
     return { site: prebuilt, remove() {} }
   const dir = mkdtempSync(join(tmpdir(), 'fixture-deck-'))
@@ -45,15 +37,12 @@ export function builtFixture(entry: string): { site: string, remove: () => void 
 /** Serves fixture `entry`, built (see builtFixture); `close` stops the server and removes what was built for it. */
 export async function serveFixture(entry: string): Promise<ServedFixture> {
   const { site, remove } = builtFixture(entry)
-  const dir = mkdtempSync(join(tmpdir(), 'fixture-work-'))
   const server = await serveDist({ root: site, base: '/', port: 0, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } })
   return {
     url: server.url,
-    dir,
     close: async () => {
       await server.close()
       remove()
-      rmSync(dir, { recursive: true, force: true })
     },
   }
 }
