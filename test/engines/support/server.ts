@@ -45,7 +45,19 @@ export async function serveProbed(root: string): Promise<ProbedSite> {
         res.end(html)
       })
     })
+    // A page being left cancels its requests (Firefox its font requests, under load): the request to the deck
+    // is dropped with it, rather than left open until the deck's server times it out with a 408 that would be
+    // charged to whatever page is checked a minute later.
+    let cancelled = false
+    res.on('close', () => {
+      if (!res.writableFinished) {
+        cancelled = true
+        upstream.destroy()
+      }
+    })
     upstream.on('error', (error) => {
+      if (cancelled)
+        return
       failed.push({ path: req.url!, message: `${req.url}: ${error.message}` })
       res.writeHead(502)
       res.end()
