@@ -28,21 +28,27 @@ export function slidevApiMismatch(installed) {
 
 /**
  * `slidev build` with the resolved config adjusted: `password` exposes the presenter view and the notes behind
- * it, `download` is the path of the PDF to offer. Throws, with slidevApiMismatch's line, on another Slidev.
+ * it, `download` is the path of the PDF to offer, `print` adds Slidev's print pages (`/print`,
+ * `/presenter/print`, which `slidev build` leaves out) with the presenter view and the notes, for the exports
+ * to print from. Throws, with slidevApiMismatch's line, on another Slidev.
  */
-export async function buildWithSlidevApi({ base, out, password, download }) {
+export async function buildWithSlidevApi({ base, out, password, download, print = false }) {
   const mismatch = slidevApiMismatch(await installedSlidevVersion())
   if (mismatch)
     throw new Error(mismatch)
   const { createDataUtils, resolveOptions, ViteSlidevPlugin } = await import('@slidev/cli')
   const { build, loadConfigFromFile, mergeConfig } = await import('vite')
-  const options = await resolveOptions({ entry: 'slides.md', base, remote: password, withoutNotes: !password }, 'build')
-  if (password)
+  const options = await resolveOptions({ entry: 'slides.md', base, remote: password, withoutNotes: !password && !print }, 'build')
+  if (password || print)
     options.data.config.presenter = true
   if (download)
     options.data.config.download = download
   // The compile-time feature flags and index.html are derived from the config: derive them again.
   options.utils = await createDataUtils(options)
+  // Slidev turns its print pages on for a build only with `download: true`, which would also make the build
+  // export a PDF of its own and offer it.
+  if (print)
+    options.utils.define.__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtml = resolve(options.userRoot, 'index.html')
   const user = (await loadConfigFromFile({ command: 'build', mode: 'production' }, resolve(options.userRoot, 'vite.config.ts')))?.config ?? {}
   await build(mergeConfig(user, {

@@ -1,8 +1,8 @@
 // `npm run export` makes the PDF a reader of the talk gets: one page per click step of the deck, each page
 // showing its step's slide. The steps and headlines come from the deck's own parse: every slide's `clicks:`,
 // which the unit tests tie to its notes' [click] markers and the walk (deck.spec.ts) to the clicks the built
-// slide registers. Tagged @slidev-server: `npm test` runs it once, one at a time with the other tests that
-// start a Slidev server.
+// slide registers. It prints from the export build $EXPORT_FROM names (`npm test` makes it beside the other
+// builds), else `npm run export` makes one. Tagged @once: nothing here depends on the base path.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
@@ -10,7 +10,7 @@ import { readNarrative } from '../../scripts/narrative-plugin.mjs'
 import { compact, pdfPages, stillLoading } from '../../scripts/pdf-text.mjs'
 import { declaredClicks, loadTalk } from '../../scripts/talk-timing.mjs'
 
-test('@slidev-server the PDF has one page per click step, each showing its slide', async () => {
+test('@once the PDF has one page per click step, each showing its slide', async () => {
   test.setTimeout(20 * 60_000)
   const exported = spawnSync('node', ['scripts/export.mjs', 'pdf'], { encoding: 'utf8' })
   expect(exported.status, `npm run export failed:\n${exported.stdout}\n${exported.stderr}`).toBe(0)

@@ -1,6 +1,6 @@
 // `npm run export:handout` prints the reading page as the talk's handout: one A4 page per slide, each
-// with its slide's headline and its narrative, numbered, then the sources. Tagged @slidev-server: `npm test`
-// runs it once, one at a time with the other tests that start a Slidev server.
+// with its slide's headline and its narrative, numbered, then the sources. Printed from the export build, as
+// the PDF is (export.spec.ts). Tagged @once: nothing here depends on the base path.
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
@@ -36,7 +36,7 @@ function handoutProblems(pages: { text: string, width: number, height: number }[
   return problems
 }
 
-test('@slidev-server the handout has one A4 page per slide, with its headline and narrative, numbered, then the sources', async () => {
+test('@once the handout has one A4 page per slide, with its headline and narrative, numbered, then the sources', async () => {
   test.setTimeout(10 * 60_000)
   const exported = spawnSync('node', ['scripts/export.mjs', 'handout'], { encoding: 'utf8' })
   expect(exported.status, `npm run export:handout failed:\n${exported.stdout}\n${exported.stderr}`).toBe(0)
