@@ -1,28 +1,28 @@
 // After a redeploy, a returning viewer gets the new deck on their next visit, not the copy their
-// service worker kept. A is the build under test ($DIST); B is built from a copy of the project, with the
-// same settings and one word changed on the title slide. Serves A, visits, puts B in its place on the
-// same address, and visits again.
+// service worker kept. A is the build under test ($DIST); B is another build of the deck at the same base,
+// the export build ($EXPORT_FROM, which `npm test` makes beside the others; this spec makes it when unset):
+// other chunks, another index.html, another service worker. Serves A, visits, puts B in its place on the
+// same address, and visits again: the page then runs B's code.
 // Its own server, on a free port (the suite serves $DIST on $PORT and the sub-path build on $PORT + 1).
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
+import { EXPORT_BUILD_DIR, exportBuildProblem } from '../../scripts/export-build.mjs'
 import { serveDist } from '../../scripts/serve.mjs'
 
-const WORK = resolve('dist-redeploy')
-const SOURCE = join(WORK, 'source')
-const SITE = join(WORK, 'site')
-/** Not copied, with dist* and test-results*: dependencies are linked, outputs are not sources. */
-const SKIPPED = new Set(['node_modules', '.git', 'exports', 'playwright-report'])
-const BEFORE = 'expliquée à tout le monde'
-const AFTER = 'racontée à tout le monde'
+const SITE = resolve('dist-redeploy')
 
-function build(out: string) {
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT: out }
-  delete env.WITH_PDF
-  const run = spawnSync('node', ['scripts/build.mjs'], { cwd: SOURCE, env, encoding: 'utf8' })
-  expect(run.status, `build into ${out} failed:\n${run.stdout}\n${run.stderr}`).toBe(0)
+/** The deck's own module script, as `dir`'s index.html names it. */
+function entryScript(dir: string) {
+  const src = readFileSync(join(dir, 'index.html'), 'utf8').match(/<script type="module"[^>]*\ssrc="[^"]*?(assets\/[^"]+\.js)"/)?.[1]
+  expect(src, `no module script in ${dir}/index.html`).toBeTruthy()
+  return src!
 }
+
+/** The entry module the page runs. */
+const runningEntry = (page: Page) => page.evaluate(() => document.querySelector<HTMLScriptElement>('script[type="module"][src]')?.src ?? '')
 
 function publish(out: string) {
   rmSync(SITE, { recursive: true, force: true })
@@ -31,43 +31,45 @@ function publish(out: string) {
 
 test('@once a returning viewer sees the redeployed deck on their next visit', async ({ browser }) => {
   test.setTimeout(10 * 60_000)
-  rmSync(WORK, { recursive: true, force: true })
-  mkdirSync(SOURCE, { recursive: true })
-  for (const name of readdirSync('.').filter(name => !SKIPPED.has(name) && !/^(dist|test-results)/.test(name)))
-    cpSync(name, join(SOURCE, name), { recursive: true })
-  symlinkSync(resolve('node_modules'), join(SOURCE, 'node_modules'))
-  const slides = join(SOURCE, 'slides.md')
-  expect(readFileSync(slides, 'utf8')).toContain(BEFORE)
-  writeFileSync(slides, readFileSync(slides, 'utf8').replace(BEFORE, AFTER))
-  build(join(WORK, 'b'))
+  const a = resolve(process.env.DIST ?? 'dist')
+  const b = resolve(process.env.EXPORT_FROM ?? EXPORT_BUILD_DIR)
+  if (!process.env.EXPORT_FROM) {
+    const built = spawnSync('node', ['scripts/build.mjs'], { env: { ...process.env, FOR_EXPORT: '1', OUT: b, BASE: '/', WITH_PDF: '' }, encoding: 'utf8' })
+    expect(built.status, `export build failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
+  }
+  expect(exportBuildProblem(b)).toBeNull()
+  expect(process.env.BASE ?? '/', 'B is built for "/"').toBe('/')
+  const [entryA, entryB] = [entryScript(a), entryScript(b)]
+  expect(entryB, 'A and B must be different builds').not.toBe(entryA)
 
-  publish(resolve(process.env.DIST ?? 'dist'))
-  const base = process.env.BASE ?? '/'
-  const server = await serveDist({ root: SITE, base, port: 0 })
+  publish(a)
+  const server = await serveDist({ root: SITE, port: 0 })
   const context = await browser.newContext({ baseURL: server.url })
   try {
     const page = await context.newPage()
-    const title = page.locator('#slide-content .slidev-page-1')
     await page.goto('1')
-    await expect(title).toContainText(BEFORE)
+    await expect(page.locator('#slide-content .slidev-page-1')).toContainText(/\S/)
+    expect(await runningEntry(page)).toContain(entryA)
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 })
     await page.close()
 
     // The redeploy, then the next visit: the old worker answers first, finds the new one, and the page reloads into B.
-    publish(join(WORK, 'b'))
+    publish(b)
     const next = await context.newPage()
     await next.goto('1')
-    await expect(next.locator('#slide-content .slidev-page-1')).toContainText(AFTER, { timeout: 60_000 })
+    await expect.poll(() => runningEntry(next), { timeout: 60_000 }).toContain(entryB)
+    await expect(next.locator('#slide-content .slidev-page-1')).toContainText(/\S/)
 
     // B is what the worker now keeps: offline, the visit after shows B too.
     await context.setOffline(true)
     await next.reload()
-    await expect(next.locator('#slide-content .slidev-page-1')).toContainText(AFTER)
+    await expect(next.locator('#slide-content .slidev-page-1')).toContainText(/\S/)
+    expect(await runningEntry(next)).toContain(entryB)
     expect(existsSync(join(SITE, 'sw.js'))).toBe(true)
   }
   finally {
     await context.close()
     await server.close()
-    rmSync(WORK, { recursive: true, force: true })
+    rmSync(SITE, { recursive: true, force: true })
   }
 })
