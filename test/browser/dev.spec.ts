@@ -1,6 +1,7 @@
 // `npm run dev`, the README's first command: the dev server starts (without opening a browser), slide 1
 // and a demo step render with no console error and no request off the machine, and it stops cleanly.
-// Tagged @slidev-server: `npm test` runs it once, one at a time with the exports, which start Slidev too.
+// Tagged @once: nothing here depends on the base path. It is the suite's only Slidev server (the exports print
+// from a build): two at once would rewrite each other's dependency cache (node_modules/.vite).
 import { spawn } from 'node:child_process'
 import { connect } from 'node:net'
 import { expect, test } from '@playwright/test'
@@ -17,7 +18,7 @@ const portOpen = (port: number) => new Promise<boolean>((resolve) => {
   socket.once('error', () => resolve(false))
 })
 
-test('@slidev-server npm run dev serves slide 1 and a demo step cleanly, then stops', async ({ browser }) => {
+test('@once npm run dev serves slide 1 and a demo step cleanly, then stops', async ({ browser }) => {
   test.setTimeout(300_000)
   expect(await portOpen(DEV_PORT), `port ${DEV_PORT} is already taken (set DEV_PORT)`).toBe(false)
   // Its own process group, so that stopping it stops Slidev too, not just npm.
