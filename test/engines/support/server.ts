@@ -62,7 +62,13 @@ export async function serveProbed(root: string): Promise<ProbedSite> {
       res.writeHead(502)
       res.end()
     })
-    req.pipe(upstream)
+    // A GET or HEAD has no body: its request to the deck goes out at once. Piped, it waits for the page's
+    // request to end, and one that never did was answered 408 by the deck's server a minute later (Firefox,
+    // a font request, under load).
+    if (req.method === 'GET' || req.method === 'HEAD')
+      upstream.end()
+    else
+      req.pipe(upstream)
   })
   await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
   return {
