@@ -111,7 +111,7 @@ describe('workaround slidev-api-build (workarounds/slidev-api-build.mjs)', () =>
   })
   it('stops a build on another Slidev version with one line naming the workaround', () => {
     const line = slidevApiMismatch('52.21.0')
-    expect(line).toMatch(new RegExp(`^PRESENTER_PASSWORD and WITH_PDF builds repeat @slidev/cli ${SLIDEV_API_VERSION}'s build command \\(workarounds/slidev-api-build\\.mjs\\), but 52\\.21\\.0 is installed`))
+    expect(line).toMatch(new RegExp(`^PRESENTER_PASSWORD, WITH_PDF and FOR_EXPORT builds repeat @slidev/cli ${SLIDEV_API_VERSION}'s build command \\(workarounds/slidev-api-build\\.mjs\\), but 52\\.21\\.0 is installed`))
     expect(line).not.toContain('\n')
   })
 })

@@ -1,9 +1,10 @@
-// Workaround: `slidev build`, repeated through Slidev's API. Slidev's CLI has no flag for a presenter password
-// or for a download link to a PDF we ship ourselves, so those builds (scripts/build.mjs) drive Slidev's public
+// Workaround: `slidev build`, repeated through Slidev's API. Slidev's CLI has no flag for a presenter password,
+// for a download link to a PDF we ship ourselves, or for its print pages without exporting a PDF of its own
+// (the export build, scripts/export-build.mjs), so those builds (scripts/build.mjs) drive Slidev's public
 // API (`resolveOptions`, `ViteSlidevPlugin`) with Vite, as `slidev build` does, and adjust the resolved config
 // in between. That repeats Slidev's build command, so it refuses to run on another @slidev/cli version.
-// Buys: a hosted presenter view behind a password, and the PDF offered for download.
-// Remove when: `slidev build` takes a presenter password and a download path on its command line.
+// Buys: a hosted presenter view behind a password, the PDF offered for download, and exports printed from a build.
+// Remove when: `slidev build` takes a presenter password, a download path and the print pages on its command line.
 // Guard: workarounds/guards.test.ts checks the installed @slidev/cli is SLIDEV_API_VERSION, and that another
 // version stops the build with one line.
 import { copyFile, readFile } from 'node:fs/promises'
@@ -23,7 +24,7 @@ export async function installedSlidevVersion() {
 export function slidevApiMismatch(installed) {
   if (installed === SLIDEV_API_VERSION)
     return null
-  return `PRESENTER_PASSWORD and WITH_PDF builds repeat @slidev/cli ${SLIDEV_API_VERSION}'s build command (workarounds/slidev-api-build.mjs), but ${installed} is installed: compare that file with its node/commands/build.ts, then update SLIDEV_API_VERSION.`
+  return `PRESENTER_PASSWORD, WITH_PDF and FOR_EXPORT builds repeat @slidev/cli ${SLIDEV_API_VERSION}'s build command (workarounds/slidev-api-build.mjs), but ${installed} is installed: compare that file with its node/commands/build.ts, then update SLIDEV_API_VERSION.`
 }
 
 /**
