@@ -1,19 +1,14 @@
-// Workaround: the neighbour slides kept warm. Slidev mounts the previous and next slides the moment a slide
-// changes, inside the transition's frames, and every slide of the deck three seconds after the page opens, in
-// one task (about a second of CPU, four on a phone's slower CPU); it then keeps every slide but the current one
-// `display: none` (SlidesShow.vue, `v-show`), so entering one styles, lays out and paints its whole tree in the
-// transition's first frame, and a face its text uses first swaps in mid-transition. The headmatter's
-// `defaults: preload: false` turns Slidev's mounting off; this mounts the previous and next slides once a
-// change has settled and the page is idle, keeps them rendered, invisible, where their entering transition
-// starts (`data-warm`, warm-slides.css), so Slidev finds them mounted, styled and laid out; and once the page
-// has loaded, it loads the deck's other font faces in an idle moment. A slide stays mounted once it was.
-// Buys: slide entries without a long first frame, and no long task three seconds after the deck opens.
-// Remove when: Slidev renders the slides next to the current one ahead of time, in idle time.
-// Guard: test/browser/workarounds.spec.ts checks the previous and next slides are mounted and rendered, and
-// the others neither; neighbours.test.ts that warm-slides.css still starts where Slidev's transitions do.
-import type { SlideRoute } from '@slidev/types'
+// Workaround: the neighbour slides kept warm. Slidev keeps every slide but the current one `display: none`
+// (SlidesShow.vue, `v-show`), so entering one styles, lays out and paints its whole tree in the transition's
+// first frame, and a face its text uses first swaps in mid-transition. This keeps the previous and next slides
+// rendered, invisible, where their entering transition starts (`data-warm`, warm-slides.css), so Slidev finds
+// them styled and laid out; and once the page has loaded, it loads the deck's other font faces in an idle moment.
+// Buys: slide entries without a long first frame.
+// Remove when: Slidev renders the slides next to the current one ahead of time.
+// Guard: test/browser/workarounds.spec.ts checks the previous and next slides are rendered and the others not;
+// neighbours.test.ts that warm-slides.css still starts where Slidev's transitions do.
 import { configs, useNav } from '@slidev/client'
-import { nextTick, onMounted, watch } from 'vue'
+import { onMounted, watch } from 'vue'
 import { warmSlides } from './neighbours'
 import './warm-slides.css'
 
@@ -65,25 +60,9 @@ function loadDeclaredFonts() {
   fonts.forEach(font => document.fonts.load(font, FONT_SAMPLE).catch(() => {}))
 }
 
-/** Mounts a slide in Slidev's slide show, as Slidev's own preloading does (SlidesShow.vue, `preloadRoute`). */
-function mount(route: SlideRoute | undefined) {
-  if (route && !route.meta.__preloaded) {
-    route.meta.__preloaded = true
-    route.load()
-  }
-}
-
 /** Keeps the current slide's neighbours warm (see above), and loads the other font faces once the page has loaded. */
 export function useSlideWarmup() {
   const { currentSlideNo, slides, isPrintMode } = useNav()
-
-  /** Mounts the current slide's neighbours, then marks them warm once they are in the page. */
-  async function warmUp() {
-    mount(slides.value[currentSlideNo.value - 2])
-    mount(slides.value[currentSlideNo.value])
-    await nextTick()
-    mark()
-  }
 
   /** Marks the neighbours of the current slide and unmarks the others, among the slides `only` accepts. */
   function mark(only: (no: number) => boolean = () => true) {
@@ -102,20 +81,19 @@ export function useSlideWarmup() {
     })
   }
 
-  // After the page's load, not at mount: on a slow line, the other faces and the neighbours' files would share
-  // the bandwidth with slide 1's own.
+  // After the page's load, not at mount: on a slow line, the other faces would share the bandwidth with slide
+  // 1's own files, and were counted before its title showed (230 KB against the budget's 160).
   onMounted(() => afterLoad(() => whenIdle(() => {
     loadDeclaredFonts()
-    warmUp()
+    mark()
   })))
   watch(currentSlideNo, async (_, left) => {
-    // At once, before Slidev hides it: the slide being left stays mounted, and rendered after its leave
-    // transition when it is a neighbour. The others once the transition is over and the page idle: mounting
-    // and warming a slide styles and lays it out, which must not land in the transition's frames.
-    mount(slides.value[left - 1])
+    // At once, before Slidev hides it: the slide being left stays rendered after its leave transition when
+    // it is a neighbour. The others once the transition is over and the page idle: warming a slide styles
+    // and lays it out, which must not land in the transition's frames.
     mark(no => no === left)
     await slideTransitionsEnded()
-    whenIdle(warmUp)
+    whenIdle(() => mark())
   }, { flush: 'sync' })
   watch(isPrintMode, () => mark())
 }
