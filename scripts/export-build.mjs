@@ -8,6 +8,14 @@ import { join } from 'node:path'
 /** The folder `npm run export` builds into when EXPORT_FROM names none. */
 export const EXPORT_BUILD_DIR = 'dist-export'
 
+/**
+ * The settings of scripts/build.mjs that make an export build into `out`: at "/", with no presenter password
+ * (its presenter view and notes are open) and no PDF shipped in it.
+ */
+export function exportBuildEnv(out) {
+  return { FOR_EXPORT: '1', OUT: out, BASE: '/', PRESENTER_PASSWORD: '', WITH_PDF: '' }
+}
+
 /** The file an export build holds, and no other build. */
 export const EXPORT_BUILD_MARK = 'export-build.json'
 

@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
-import { EXPORT_BUILD_DIR, exportBuildProblem } from './export-build.mjs'
+import { EXPORT_BUILD_DIR, exportBuildEnv, exportBuildProblem } from './export-build.mjs'
 import { serveDist } from './serve.mjs'
 import { declaredClicks, loadTalk } from './talk-timing.mjs'
 
@@ -116,10 +116,7 @@ async function exportBuild() {
       throw new Error(`EXPORT_FROM: ${problem}`)
     return from
   }
-  const env = { ...process.env, FOR_EXPORT: '1', OUT: EXPORT_BUILD_DIR, BASE: '/' }
-  delete env.WITH_PDF
-  delete env.PRESENTER_PASSWORD
-  await spawnChecked('node', ['scripts/build.mjs'], env)
+  await spawnChecked('node', ['scripts/build.mjs'], { ...process.env, ...exportBuildEnv(EXPORT_BUILD_DIR) })
   return EXPORT_BUILD_DIR
 }
 

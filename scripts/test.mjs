@@ -16,7 +16,7 @@
 import { spawn } from 'node:child_process'
 import { findChromium, NO_BROWSER_MESSAGE } from './chromium.mjs'
 import { ENGINES, findEngine } from './engines.mjs'
-import { EXPORT_BUILD_DIR } from './export-build.mjs'
+import { EXPORT_BUILD_DIR, exportBuildEnv } from './export-build.mjs'
 
 const SUB_BASE = '/mise-en-prod/'
 const port = Number(process.env.PORT || 4173)
@@ -45,7 +45,7 @@ if (missingEngines.length) {
 
 const root = { BASE: '/', OUT: dist, DIST: dist, PORT: String(port), PRESENTER_PASSWORD: TEST_PASSWORD, SITE_URL: '' }
 const sub = { BASE: SUB_BASE, OUT: distSub, DIST: distSub, PORT: String(port + 1), PRESENTER_PASSWORD: '', SITE_URL: SUB_SITE_URL }
-const forExport = { BASE: '/', OUT: distExport, FOR_EXPORT: '1', PRESENTER_PASSWORD: '', SITE_URL: '' }
+const forExport = { ...exportBuildEnv(distExport), SITE_URL: '' }
 const playwright = (env, args) => ['npx', ['playwright', 'test', ...args], { CHROMIUM_PATH: chromium, FIXTURES_OUT, EXPORT_FROM: distExport, ...env }]
 const engine = name => ['npx', ['playwright', 'test', '--config', 'test/engines/playwright.config.ts', '--project', name], { DIST: dist, FIXTURES_OUT, LABEL: ENGINES[name].title }]
 const fixtureBuild = deck => ['npx', ['slidev', 'build', `test/fixtures/${deck}/slides.md`, '--out', `${FIXTURES_OUT}/${deck}`], { LABEL: `build ${deck}` }]

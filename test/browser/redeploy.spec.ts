@@ -9,7 +9,7 @@ import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { join, resolve } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { EXPORT_BUILD_DIR, exportBuildProblem } from '../../scripts/export-build.mjs'
+import { EXPORT_BUILD_DIR, exportBuildEnv, exportBuildProblem } from '../../scripts/export-build.mjs'
 import { serveDist } from '../../scripts/serve.mjs'
 
 const SITE = resolve('dist-redeploy')
@@ -34,7 +34,7 @@ test('@once a returning viewer sees the redeployed deck on their next visit', as
   const a = resolve(process.env.DIST ?? 'dist')
   const b = resolve(process.env.EXPORT_FROM ?? EXPORT_BUILD_DIR)
   if (!process.env.EXPORT_FROM) {
-    const built = spawnSync('node', ['scripts/build.mjs'], { env: { ...process.env, FOR_EXPORT: '1', OUT: b, BASE: '/', WITH_PDF: '' }, encoding: 'utf8' })
+    const built = spawnSync('node', ['scripts/build.mjs'], { env: { ...process.env, ...exportBuildEnv(b) }, encoding: 'utf8' })
     expect(built.status, `export build failed:\n${built.stdout}\n${built.stderr}`).toBe(0)
   }
   expect(exportBuildProblem(b)).toBeNull()
